@@ -1,0 +1,33 @@
+package io.newsflow.model.config;
+
+import java.nio.file.Path;
+
+/**
+ * The whole configuration of a newsflow process.
+ *
+ * @param dataDir    where local state lives: the embedded broker's log ({@code kafka/}) and Streams state
+ *                   ({@code streams/})
+ * @param kafka      the cluster and topics
+ * @param ingest     the ingest stage
+ * @param processing the processing stage
+ * @param sink       the sink stage
+ */
+public record NewsflowConfig(Path dataDir, KafkaSettings kafka, IngestSettings ingest,
+                             ProcessingSettings processing, SinkSettings sink) {
+    public static final NewsflowConfig DEFAULT = new NewsflowConfig(Path.of("data"), KafkaSettings.DEFAULT,
+            IngestSettings.DEFAULT, ProcessingSettings.DEFAULT, SinkSettings.DEFAULT);
+
+    public NewsflowConfig {
+        if (dataDir == null) {
+            throw new ConfigException("data-dir can't be empty");
+        }
+        kafka = kafka == null ? KafkaSettings.DEFAULT : kafka;
+        ingest = ingest == null ? IngestSettings.DEFAULT : ingest;
+        processing = processing == null ? ProcessingSettings.DEFAULT : processing;
+        sink = sink == null ? SinkSettings.DEFAULT : sink;
+    }
+
+    public NewsflowConfig withKafka(KafkaSettings newKafka) {
+        return new NewsflowConfig(dataDir, newKafka, ingest, processing, sink);
+    }
+}

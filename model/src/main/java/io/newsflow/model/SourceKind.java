@@ -9,7 +9,9 @@ public enum SourceKind {
     /** An item of an RSS, Atom or JSON feed. */
     FEED,
     /** A web page fetched by URL. */
-    PAGE;
+    PAGE,
+    /** A record found on the raw topic that no newsflow ingest wrote (its path is topic-partition@offset). */
+    TOPIC;
 
     @JsonValue
     public String id() {

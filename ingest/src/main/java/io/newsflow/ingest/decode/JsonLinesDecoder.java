@@ -58,18 +58,19 @@ final class JsonLinesDecoder {
 
     private void read(InputFile file, long resumeAfterLine, Consumer<IngestItem> sink) throws DecodeFailure {
         LineReader lines = null;
-        try (InputStream raw = FileInput.open(file);
-             PushbackInputStream in = new PushbackInputStream(new CappedInputStream(raw, limits.maxFileBytes()),
-                     SNIFF_BYTES)) {
+        try (InputStream raw = FileInput.open(file)) {
+            CappedInputStream capped = new CappedInputStream(raw, limits.maxFileBytes());
+            PushbackInputStream in = new PushbackInputStream(capped, SNIFF_BYTES);
             int start = checkHead(file, in);
-            lines = new LineReader(in, limits.maxRecordBytes(), start);
-            if (!readLines(file, lines, resumeAfterLine, sink)) {
+            lines = new LineReader(in, capped::exceeded, limits.maxRecordBytes(), start);
+            boolean any = readLines(file, lines, resumeAfterLine, sink);
+            if (capped.exceeded()) {
+                sink.accept(refuse(sourceAt(file, lines), new DecodeFailure(RejectReason.TOO_LARGE, file.sourcePath()
+                        + " is larger than " + capped.limit() + " bytes after decompression; lines from "
+                        + nextLine(lines) + " on were not read", Refusals.storedHead(file))));
+            } else if (!any) {
                 throw Refusals.empty(file.sourcePath(), new byte[0]);
             }
-        } catch (LimitExceededException e) {
-            sink.accept(refuse(sourceAt(file, lines), new DecodeFailure(RejectReason.TOO_LARGE, file.sourcePath()
-                    + " is larger than " + e.limit() + " bytes after decompression; lines from "
-                    + nextLine(lines) + " on were not read", Refusals.storedHead(file))));
         } catch (BadCompressionException e) {
             sink.accept(refuse(sourceAt(file, lines),
                     Refusals.badCompression(file, file.sourcePath() + " from line " + nextLine(lines), e)));

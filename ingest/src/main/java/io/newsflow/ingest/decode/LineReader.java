@@ -4,6 +4,7 @@ import io.newsflow.model.InputCopy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.BooleanSupplier;
 
 /**
  * Splits a byte stream into lines at {@code \n} (dropping a {@code \r} before it), holding at most one line of
@@ -14,6 +15,7 @@ final class LineReader {
     private static final int CHUNK = 64 * 1024;
 
     private final InputStream in;
+    private final BooleanSupplier cut;
     private final long maxLineBytes;
     private final byte[] chunk = new byte[CHUNK];
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
@@ -22,9 +24,13 @@ final class LineReader {
     private long offset;
     private long number;
 
-    /** @param startOffset the offset of the stream's first byte in the file (after a byte order mark) */
-    LineReader(InputStream in, long maxLineBytes, long startOffset) {
+    /**
+     * @param cut         tells, at the end of the stream, whether it was cut short (at a size cap)
+     * @param startOffset the offset of the stream's first byte in the file (after a byte order mark)
+     */
+    LineReader(InputStream in, BooleanSupplier cut, long maxLineBytes, long startOffset) {
         this.in = in;
+        this.cut = cut;
         this.maxLineBytes = maxLineBytes;
         this.offset = startOffset;
     }
@@ -34,14 +40,17 @@ final class LineReader {
         return number + 1;
     }
 
-    /** The next line, or null at the end of the stream. */
+    /**
+     * The next line, or null at the end of the stream. When the stream ended at its cap, an unterminated last
+     * line is cut and not returned; {@link #nextNumber()} then names it.
+     */
     Line next() throws IOException {
         line.reset();
         long start = offset;
         long length = 0;
         while (true) {
             if (chunkPos == chunkEnd && !fill()) {
-                return length == 0 ? null : finish(start, length);
+                return length == 0 || cut.getAsBoolean() ? null : finish(start, length);
             }
             int newline = indexOfNewline();
             int end = newline < 0 ? chunkEnd : newline;

@@ -10,7 +10,7 @@ public final class PublishException extends RuntimeException {
 
     private final boolean fatal;
 
-    PublishException(String message, boolean fatal, Throwable cause) {
+    public PublishException(String message, boolean fatal, Throwable cause) {
         super(message, cause);
         this.fatal = fatal;
     }

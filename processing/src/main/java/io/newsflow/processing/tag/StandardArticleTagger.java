@@ -1,0 +1,50 @@
+package io.newsflow.processing.tag;
+
+import io.newsflow.model.Checks;
+import io.newsflow.model.Entity;
+import io.newsflow.model.Keyword;
+import io.newsflow.processing.tag.category.CategoryModel;
+import io.newsflow.processing.tag.entity.EntityExtractor;
+import io.newsflow.processing.tag.keyword.KeywordExtractor;
+import io.newsflow.processing.tag.text.Terms;
+import io.newsflow.processing.tag.topic.TaggedText;
+import io.newsflow.processing.tag.topic.TopicRuleSource;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Category model + entity rules + TF-IDF keywords + user topic rules. Thread-safe. */
+final class StandardArticleTagger implements ArticleTagger {
+    private final CategoryModel model;
+    private final EntityExtractor entities;
+    private final KeywordExtractor keywords;
+    private final TopicRuleSource topics;
+
+    StandardArticleTagger(CategoryModel model, EntityExtractor entities, KeywordExtractor keywords,
+                          TopicRuleSource topics) {
+        this.model = model;
+        this.entities = entities;
+        this.keywords = keywords;
+        this.topics = topics;
+    }
+
+    @Override
+    public Tags tag(String title, String text, TermStatistics stats) {
+        Checks.notNull(text, "text");
+        String headline = title == null ? "" : title;
+        Map<String, Double> categories = model.scores(headline + ".\n" + text);
+        String category = CategoryModel.best(categories);
+        List<Entity> found = entities.extract(headline, text);
+        List<Keyword> terms = keywords.extract(headline, text, stats == null ? TermStatistics.empty() : stats);
+        var matches = topics.current().match(new TaggedText(headline, text, found, category));
+        return new Tags(category, categories, found, terms, matches);
+    }
+
+    @Override
+    public Set<String> countedTerms(String title, String text) {
+        Set<String> terms = new HashSet<>(Terms.of(title));
+        terms.addAll(Terms.of(text));
+        return terms;
+    }
+}

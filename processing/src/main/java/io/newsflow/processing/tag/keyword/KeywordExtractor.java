@@ -1,0 +1,82 @@
+package io.newsflow.processing.tag.keyword;
+
+import io.newsflow.model.Checks;
+import io.newsflow.model.Keyword;
+import io.newsflow.processing.tag.TermStatistics;
+import io.newsflow.processing.tag.text.Terms;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ranks an article's terms (content words and two-word phrases, see {@link Terms}) by
+ * {@code (1 + log tf) · idf}. Document frequencies come from the stream ({@link TermStatistics}) once it has seen
+ * {@code minStreamDocuments}; before that from a background table (the training corpus's frequencies), so a
+ * young stream still gets sensible keywords. Headline terms count double. In a longer article a term must occur
+ * twice (or in the headline) to qualify, and a phrase must always recur, so one-off names and typos don't crowd out the subject; a word is
+ * dropped when a chosen phrase already covers it. Thread-safe.
+ */
+public final class KeywordExtractor {
+    private static final int LONG_ARTICLE_TERMS = 150;
+    
+    private final TermStatistics background;
+    private final long minStreamDocuments;
+    private final int maxKeywords;
+
+    public KeywordExtractor(TermStatistics background, long minStreamDocuments, int maxKeywords) {
+        this.background = Checks.notNull(background, "background");
+        this.minStreamDocuments = minStreamDocuments;
+        this.maxKeywords = Checks.positive(maxKeywords, "maxKeywords");
+    }
+
+    public List<Keyword> extract(String title, String text, TermStatistics stream) {
+        Map<String, Integer> counts = Terms.counts(text);
+        Set<String> titleTerms = Terms.counts(title).keySet();
+        titleTerms.forEach(t -> counts.merge(t, 2, Integer::sum));
+        TermStatistics stats = stream != null && stream.documents() >= minStreamDocuments ? stream : background;
+        boolean longArticle = counts.size() > LONG_ARTICLE_TERMS;
+        List<Keyword> ranked = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            int tf = e.getValue();
+            if (tf >= 2 || !(longArticle || Terms.isPhrase(e.getKey()))) {
+                ranked.add(new Keyword(e.getKey(), round(score(e.getKey(), tf, stats))));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(Keyword::score).reversed().thenComparing(Keyword::term));
+        return withoutCoveredWords(ranked);
+    }
+
+    private static double score(String term, int tf, TermStatistics stats) {
+        double idf = Math.log((stats.documents() + 1.0) / (stats.documentFrequency(term) + 1.0)) + 1.0;
+        return (1 + Math.log(tf)) * idf;
+    }
+
+    private List<Keyword> withoutCoveredWords(List<Keyword> ranked) {
+        List<Keyword> out = new ArrayList<>();
+        for (Keyword k : ranked) {
+            if (out.size() == maxKeywords) {
+                break;
+            }
+            if (!coveredBy(k.term(), out)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static boolean coveredBy(String term, List<Keyword> chosen) {
+        for (Keyword k : chosen) {
+            String[] words = k.term().split(" ");
+            if (words.length == 2 && (words[0].equals(term) || words[1].equals(term))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+}

@@ -9,7 +9,9 @@ public enum SourceKind {
     /** An item of an RSS, Atom or JSON feed. */
     FEED,
     /** A web page fetched by URL. */
-    PAGE;
+    PAGE,
+    /** A record read from a Kafka topic (the sink's dead letters for values it cannot write). */
+    TOPIC;
 
     @JsonValue
     public String id() {

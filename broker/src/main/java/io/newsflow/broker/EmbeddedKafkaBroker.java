@@ -1,0 +1,232 @@
+package io.newsflow.broker;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.Feature;
+import org.apache.kafka.server.common.MetadataVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real Kafka broker, combined broker and KRaft controller, running in this JVM on free loopback ports. Its log
+ * lives under the given directory and survives restarts: the directory is formatted on first start only.
+ *
+ * <pre>{@code
+ * try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(Path.of("data/kafka"))) {
+ *     String servers = broker.bootstrapServers();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Only one process may run a broker on a directory at a time ({@link DataDirLock}); a failed start shuts the
+ * half-started server down, since its non-daemon threads would otherwise keep the JVM alive.
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+    private static final int NODE_ID = 1;
+    private static final String CONTROLLER_LISTENER = "CONTROLLER";
+    private static final String BROKER_LISTENER = "PLAINTEXT";
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Path dataDir;
+    private final DataDirLock lock;
+    private final KafkaRaftServer server;
+    private final String bootstrapServers;
+    private final Duration startTime;
+    private boolean closed;
+
+    private EmbeddedKafkaBroker(Path dataDir, DataDirLock lock, KafkaRaftServer server, String bootstrapServers,
+                                Duration startTime) {
+        this.dataDir = dataDir;
+        this.lock = lock;
+        this.server = server;
+        this.bootstrapServers = bootstrapServers;
+        this.startTime = startTime;
+    }
+
+    /** Starts a broker on {@code dataDir}, formatting it first if it is new. */
+    public static EmbeddedKafkaBroker start(Path dataDir) {
+        return start(dataDir, Map.of());
+    }
+
+    /**
+     * Starts a broker on {@code dataDir} with extra broker properties ({@code log.retention.hours}, ...), which
+     * override newsflow's defaults for a single-node broker.
+     */
+    public static EmbeddedKafkaBroker start(Path dataDir, Map<String, String> overrides) {
+        Objects.requireNonNull(dataDir, "dataDir can't be null");
+        Objects.requireNonNull(overrides, "overrides can't be null");
+        long started = System.nanoTime();
+        Path dir = dataDir.toAbsolutePath().normalize();
+        DataDirLock lock = DataDirLock.acquire(dir);
+        KafkaRaftServer server = null;
+        try {
+            int brokerPort = FreePorts.next();
+            int controllerPort = FreePorts.next();
+            Path logDir = dir.resolve("log");
+            Map<String, String> props = brokerProperties(logDir, brokerPort, controllerPort);
+            props.putAll(overrides);
+            formatIfNew(logDir, props);
+            server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
+            server.startup();
+            String servers = "127.0.0.1:" + brokerPort;
+            awaitReady(servers, dir);
+            lock.advertise(servers);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            LOG.info("embedded Kafka broker ready at {} (data {}, started in {} ms)", servers, dir, took.toMillis());
+            return new EmbeddedKafkaBroker(dir, lock, server, servers, took);
+        } catch (RuntimeException | IOException e) {
+            shutdownQuietly(server);
+            lock.close();
+            if (e instanceof BrokerStartException bse) {
+                throw bse;
+            }
+            throw new BrokerStartException("embedded Kafka broker on " + dir + " failed to start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The bootstrap address of the broker another live newsflow process runs on {@code dataDir}, if there is one,
+     * so a second command can use it instead of failing on the lock.
+     */
+    public static Optional<String> runningOn(Path dataDir) {
+        return DataDirLock.runningBroker(dataDir.toAbsolutePath().normalize());
+    }
+
+    /** {@code host:port} for clients. */
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** How long {@link #start} took, formatting and readiness included. */
+    public Duration startTime() {
+        return startTime;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Stops the broker, waiting for a clean shutdown, then releases the data directory. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            shutdownQuietly(server);
+        } finally {
+            lock.close();
+        }
+        LOG.info("embedded Kafka broker at {} stopped", bootstrapServers);
+    }
+
+    private static Map<String, String> brokerProperties(Path logDir, int brokerPort, int controllerPort) {
+        Map<String, String> p = new HashMap<>();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", String.valueOf(NODE_ID));
+        p.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
+        p.put("controller.listener.names", CONTROLLER_LISTENER);
+        p.put("inter.broker.listener.name", BROKER_LISTENER);
+        p.put("listeners", BROKER_LISTENER + "://127.0.0.1:" + brokerPort + "," + CONTROLLER_LISTENER
+                + "://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", BROKER_LISTENER + "://127.0.0.1:" + brokerPort);
+        p.put("listener.security.protocol.map", BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        p.put("log.dirs", logDir.toString());
+        p.put("metadata.log.dir", logDir.toString());
+        // a single node: every internal topic has one replica
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "10");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.num.partitions", "10");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("min.insync.replicas", "1");
+        p.put("default.replication.factor", "1");
+        p.put("num.partitions", "1");
+        // newsflow creates its topics itself, with the partitions and configs it wants
+        p.put("auto.create.topics.enable", "false");
+        p.put("group.initial.rebalance.delay.ms", "0");
+        // a modest footprint beside the pipeline in one JVM
+        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));
+        p.put("num.network.threads", "2");
+        p.put("num.io.threads", "4");
+        p.put("num.recovery.threads.per.data.dir", "1");
+        p.put("log.segment.bytes", String.valueOf(128 * 1024 * 1024));
+        return p;
+    }
+
+    private static void formatIfNew(Path logDir, Map<String, String> props) throws IOException {
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return;
+        }
+        Files.createDirectories(logDir);
+        try {
+            new Formatter()
+                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                    .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+                    .setNodeId(NODE_ID)
+                    .setClusterId(Uuid.randomUuid().toString())
+                    .addDirectory(logDir.toString())
+                    .setMetadataLogDirectory(logDir.toString())
+                    .setControllerListenerName(CONTROLLER_LISTENER)
+                    .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+                    .run();
+            LOG.info("formatted new Kafka storage in {}", logDir);
+        } catch (Exception e) {
+            throw new BrokerStartException("cannot format Kafka storage in " + logDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits until the broker answers metadata requests: it is then registered and can take topics. */
+    private static void awaitReady(String servers, Path dir) {
+        Map<String, Object> config = Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READY_TIMEOUT.toMillis());
+        try (Admin admin = Admin.create(config)) {
+            int brokers = admin.describeCluster().nodes().get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).size();
+            if (brokers < 1) {
+                throw new BrokerStartException("embedded broker on " + dir + " reports no live broker");
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new BrokerStartException("embedded broker on " + dir + " did not become ready within "
+                    + READY_TIMEOUT.toSeconds() + " s: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BrokerStartException("interrupted while waiting for the embedded broker on " + dir, e);
+        }
+    }
+
+    private static void shutdownQuietly(KafkaRaftServer server) {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.shutdown();
+            server.awaitShutdown();
+        } catch (RuntimeException e) {
+            LOG.warn("embedded broker shutdown reported: {}", e.toString());
+        }
+    }
+}

@@ -34,30 +34,37 @@ final class SinkLoop implements ConsumerRebalanceListener {
     /** How the loop is asked to stop. */
     enum Stop { NONE, GRACEFUL, HALT }
 
+    /**
+     * Where and how partitions are written.
+     *
+     * @param folders  the output folders
+     * @param recovery reads where each partition stands from the folders
+     * @param parts    what every partition writer uses
+     */
+    record Output(OutputFolders folders, FolderRecovery recovery, PartitionWriter.Parts parts) {
+    }
+
     private final Consumer<byte[], byte[]> consumer;
     private final OutputFolders folders;
     private final FolderRecovery recovery;
     private final PartitionWriter.Parts parts;
+    private final Duration pollTimeout;
     private final SinkCounters counters;
     private final Map<TopicPartition, Long> written;
     private final Map<TopicPartition, PartitionWriter> writers = new HashMap<>();
     private final Map<TopicPartition, Long> committed = new HashMap<>();
-    private Duration pollTimeout = Duration.ofMillis(250);
     private boolean listening = true;
     private volatile Stop stop = Stop.NONE;
 
-    SinkLoop(Consumer<byte[], byte[]> consumer, OutputFolders folders, FolderRecovery recovery,
-             PartitionWriter.Parts parts, SinkCounters counters, Map<TopicPartition, Long> written) {
+    SinkLoop(Consumer<byte[], byte[]> consumer, Output output, Duration pollTimeout, SinkCounters counters,
+             Map<TopicPartition, Long> written) {
         this.consumer = consumer;
-        this.folders = folders;
-        this.recovery = recovery;
-        this.parts = parts;
+        this.folders = output.folders();
+        this.recovery = output.recovery();
+        this.parts = output.parts();
+        this.pollTimeout = pollTimeout;
         this.counters = counters;
         this.written = written;
-    }
-
-    void pollTimeout(Duration timeout) {
-        this.pollTimeout = timeout;
     }
 
     void requestStop(Stop how) {

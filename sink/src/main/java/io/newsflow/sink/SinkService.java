@@ -75,8 +75,9 @@ public final class SinkService implements Runnable, AutoCloseable {
         OffsetRangeNaming naming = new OffsetRangeNaming();
         PartitionWriter.Parts parts = new PartitionWriter.Parts(naming, writers, RotationPolicy.of(sink),
                 new RecordLines(clock), clock);
-        this.loop = new SinkLoop(consumer, folders, new FolderRecovery(naming), parts, counters, written);
-        loop.pollTimeout(sink.flushInterval().compareTo(MAX_POLL_WAIT) < 0 ? sink.flushInterval() : MAX_POLL_WAIT);
+        Duration pollTimeout = sink.flushInterval().compareTo(MAX_POLL_WAIT) < 0 ? sink.flushInterval() : MAX_POLL_WAIT;
+        this.loop = new SinkLoop(consumer, new SinkLoop.Output(folders, new FolderRecovery(naming), parts),
+                pollTimeout, counters, written);
     }
 
     /** Polls and writes until {@link #close()}; throws {@link SinkException} when the sink has to stop. */
@@ -135,6 +136,9 @@ public final class SinkService implements Runnable, AutoCloseable {
 
     private void stop(SinkLoop.Stop how) {
         synchronized (lock) {
+            if (state == State.STOPPED) {
+                return;
+            }
             if (state == State.NEW) {
                 state = State.STOPPED;
                 consumer.close();

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
+/** A clock tests move by hand; safe to move from a test thread while a sink thread reads it. */
 public final class MutableClock extends Clock {
-    private Instant now;
+    private volatile Instant now;
 
     public MutableClock(Instant start) {
         this.now = start;
@@ -18,7 +18,7 @@ public final class MutableClock extends Clock {
         return new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     }
 
-    public void advance(Duration step) {
+    public synchronized void advance(Duration step) {
         now = now.plus(step);
     }
 

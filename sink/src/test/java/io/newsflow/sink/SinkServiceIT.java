@@ -176,6 +176,40 @@ class SinkServiceIT {
         assertNoOverlappingRanges();
     }
 
+    @Test
+    void shouldCloseFilesAfterFlushIntervalAndOnGracefulClose() throws Exception {
+        KafkaSettings kafka = kafka("time");
+        TopicNames names = kafka.topicNames();
+        createTopics(names);
+        try (KafkaProducer<String, byte[]> producer = producer("time-1")) {
+            commit(producer, names.articles(), "a", 0, 6);
+        }
+        MutableClock clock = MutableClock.atEpoch();
+        SinkService sink = new SinkService(new SinkSettings(out, 1000, 1024 * 1024, Duration.ofSeconds(5)), kafka,
+                clock);
+        Future<?> run = start(sink);
+        await("both partitions' records in open files", () -> tempFiles(out.resolve("articles")).size() == PARTITIONS);
+        assertThat(files(out.resolve("articles"))).isEmpty();
+
+        clock.advance(Duration.ofSeconds(5));
+        await("files closed by age", () -> sink.stats().filesWritten() == PARTITIONS);
+        assertThat(ids(out.resolve("articles"))).containsExactlyInAnyOrderElementsOf(keys("a", 6, "a", 0));
+
+        try (KafkaProducer<String, byte[]> producer = producer("time-2")) {
+            commit(producer, names.articles(), "b", 0, 2);
+        }
+        await("new records in open files", () -> tempFiles(out.resolve("articles")).size() == PARTITIONS);
+        sink.close();
+        run.get(10, TimeUnit.SECONDS);
+
+        assertThat(tempFiles(out.resolve("articles"))).isEmpty();
+        assertThat(ids(out.resolve("articles"))).containsExactlyInAnyOrderElementsOf(keys("a", 6, "b", 2));
+        Map<TopicPartition, OffsetAndMetadata> committed = admin
+                .listConsumerGroupOffsets(SinkConsumerConfig.groupId(kafka)).partitionsToOffsetAndMetadata().get();
+        assertThat(committed.get(new TopicPartition(names.articles(), 0)).offset())
+                .isEqualTo(nextOffsets(out.resolve("articles")).get(new TopicPartition(names.articles(), 0)) + 1);
+    }
+
     private KafkaSettings kafka(String name) {
         return new KafkaSettings(broker.bootstrapServers(), name + ".", PARTITIONS, 1, "it-" + name, Map.of(),
                 Map.of());

@@ -33,6 +33,13 @@ import org.slf4j.LoggerFactory;
  * offsets are committed after the renames, and on assignment the sink resumes from the larger of the
  * committed offset and the position its files prove (see {@link io.newsflow.sink.file.FolderRecovery}).
  *
+ * <pre>{@code
+ * SinkService sink = new SinkService(config.sink(), kafka.withBootstrapServers(servers), Clock.systemUTC());
+ * Future<?> running = executor.submit(sink);   // run() throws SinkException if the sink has to stop
+ * ...
+ * sink.close();                                 // flush, commit, close the consumer; waits for run() to end
+ * }</pre>
+ *
  * <p>{@link #run()} loops until {@link #close()}, which flushes the open files, commits and closes the
  * consumer. Failure policy: a disk error or a fatal Kafka error stops the sink: its open temp files are
  * deleted, nothing more is committed, and {@link #run()} throws a {@link SinkException} naming the folder.

@@ -115,13 +115,12 @@ class SinkServiceIT {
             commit(producer, names.articles(), "b", 0, 20);
             abort(producer, names.duplicates(), "aborted", 0, 5);
         }
-        try (SinkService second = new SinkService(settings, kafka, Clock.systemUTC())) {
-            Future<?> secondRun = start(second);
-            awaitAllWritten(second, names);
-            second.close();
-            secondRun.get(10, TimeUnit.SECONDS);
-            assertThat(second.stats().recordsWritten()).containsEntry(names.articles(), 20L);
-        }
+        SinkService second = new SinkService(settings, kafka, Clock.systemUTC());
+        Future<?> secondRun = start(second);
+        awaitAllWritten(second, names);
+        second.close();
+        secondRun.get(10, TimeUnit.SECONDS);
+        assertThat(second.stats().recordsWritten()).containsEntry(names.articles(), 20L);
 
         assertThat(ids(out.resolve("articles"))).containsExactlyInAnyOrderElementsOf(keys("a", 30, "b", 20));
         assertThat(ids(out.resolve("duplicates"))).containsExactlyInAnyOrderElementsOf(keys("d", 10, "d", 0));

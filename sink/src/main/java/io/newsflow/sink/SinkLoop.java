@@ -81,12 +81,12 @@ final class SinkLoop implements ConsumerRebalanceListener {
             while (stop == Stop.NONE) {
                 step(flushRequested);
             }
+            finish();
         } catch (RuntimeException e) {
             abortAll();
             closeConsumer(e);
             throw e;
         }
-        finish();
     }
 
     private void step(AtomicBoolean flushRequested) {

@@ -10,7 +10,10 @@ public enum SourceKind {
     FEED,
     /** A web page fetched by URL. */
     PAGE,
-    /** A record read from a Kafka topic (the sink's dead letters for values it cannot write). */
+    /**
+     * A record found on a topic that no newsflow stage wrote (on the raw topic, or a value the sink cannot write);
+     * its path is topic-partition@offset.
+     */
     TOPIC;
 
     @JsonValue

@@ -48,13 +48,17 @@ public final class RecordLines {
         LOG.warn("{}: {}; written to the rejected folder as a dead letter", where, invalid.problem());
         byte[] value = record.value() == null ? new byte[0] : record.value();
         return new Rejected(idOf(record), Stage.SINK, invalid.reason(), where + ": " + invalid.problem(),
-                new Source(SourceKind.TOPIC, null, null, null), InputCopy.of(value), clock.instant());
+                new Source(SourceKind.TOPIC, locator(record), null, null), InputCopy.of(value), clock.instant());
     }
 
-    /** The record's key when it is a plausible id (UTF-8 text, not blank), else {@code topic-partition@offset}. */
+    /** {@code topic-partition@offset}, as {@link SourceKind#TOPIC} sources name a record. */
+    private static String locator(ConsumerRecord<byte[], byte[]> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
+    }
+
+    /** The record's key when it is a plausible id (UTF-8 text, not blank), else its locator. */
     private static String idOf(ConsumerRecord<byte[], byte[]> record) {
-        return textKey(record.key())
-                .orElse(record.topic() + "-" + record.partition() + "@" + record.offset());
+        return textKey(record.key()).orElse(locator(record));
     }
 
     private static Optional<String> textKey(byte[] key) {

@@ -42,6 +42,7 @@ class RecordLinesTest {
         assertThat(rejected.reason()).isEqualTo(RejectReason.MALFORMED_JSON);
         assertThat(rejected.detail()).startsWith("newsflow.articles partition 2 offset 42: not valid JSON");
         assertThat(rejected.source().kind()).isEqualTo(SourceKind.TOPIC);
+        assertThat(rejected.source().path()).isEqualTo("newsflow.articles-2@42");
         assertThat(rejected.input()).isEqualTo(InputCopy.of(garbage));
         assertThat(rejected.rejectedAt()).isEqualTo(clock.instant());
     }

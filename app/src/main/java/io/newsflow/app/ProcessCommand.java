@@ -1,0 +1,32 @@
+package io.newsflow.app;
+
+import io.newsflow.processing.ProcessingService;
+import java.util.concurrent.Callable;
+import org.apache.kafka.streams.KafkaStreams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The processing stage alone. */
+@Command(name = "process", mixinStandardHelpOptions = true,
+        description = "Run the processing stage alone (clean, deduplicate, tag: raw -> articles, duplicates, "
+                + "rejected) until Ctrl-C / SIGTERM. Run several for more throughput: they share the work.")
+final class ProcessCommand implements Callable<Integer> {
+    @Mixin
+    KafkaOptions kafka;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        try (Lifecycle lifecycle = new Lifecycle();
+             KafkaRuntime runtime = KafkaRuntime.open(kafka.load());
+             ProcessingService processing = Stages.processing(runtime)) {
+            processing.start();
+            String failure = lifecycle.awaitStop(() -> processing.state() == KafkaStreams.State.ERROR
+                    ? "the processing stage stopped with an error" : null);
+            processing.close();
+            if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

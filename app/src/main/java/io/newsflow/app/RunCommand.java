@@ -1,0 +1,100 @@
+package io.newsflow.app;
+
+import io.newsflow.ingest.FolderIngestor;
+import io.newsflow.ingest.IngestStats;
+import io.newsflow.model.config.Durations;
+import io.newsflow.model.config.NewsflowConfig;
+import io.newsflow.model.kafka.TopicNames;
+import io.newsflow.processing.ProcessingService;
+import io.newsflow.sink.SinkService;
+import io.newsflow.sink.SinkStats;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.apache.kafka.streams.KafkaStreams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The whole pipeline in one process. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run ingest, processing and sink in one process, on the embedded broker unless "
+                + "--bootstrap-servers is given, until Ctrl-C / SIGTERM (graceful: flush, commit, close).",
+                "With --once: ingest the inputs, wait until every record is processed and written, and exit."})
+final class RunCommand implements Callable<Integer> {
+    @Option(names = "--once", description = "Exit when every input record has been processed and written")
+    boolean once;
+
+    @Option(names = "--once-timeout", paramLabel = "DURATION", defaultValue = "10m",
+            description = "Give up a --once run after this long, exit code 5 (default: ${DEFAULT-VALUE})")
+    String onceTimeout;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, Object> overrides = new HashMap<>();
+        input.addTo(overrides);
+        output.addTo(overrides);
+        NewsflowConfig config = kafka.load(overrides);
+        Duration timeout = Durations.parse(onceTimeout);
+        try (Lifecycle lifecycle = new Lifecycle();
+             KafkaRuntime runtime = KafkaRuntime.open(config);
+             SinkService sink = Stages.sink(runtime);
+             ProcessingService processing = Stages.processing(runtime);
+             FolderIngestor ingest = Ingestion.folders(runtime)) {
+            processing.start();
+            Thread sinkThread = new Thread(sink, "sink");
+            sinkThread.start();
+            if (once) {
+                IngestStats stats = ingest.scanOnce();
+                Ingestion.log("ingested", stats);
+                new OnceCompletion(runtime, processing.applicationId(), sink).await(timeout);
+                printSummary(stats, sink.stats(), config.kafka().topicNames(), config);
+                return ExitCodes.OK;
+            }
+            ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+                    r -> new Thread(r, "ingest-scan"));
+            try {
+                ingest.start(scheduler);
+                String failure = lifecycle.awaitStop(() -> failure(processing, sink, ingest));
+                if (failure != null) {
+                    throw new IllegalStateException(failure);
+                }
+                return ExitCodes.OK;
+            } finally {
+                scheduler.shutdown();
+            }
+        }
+    }
+
+    private static String failure(ProcessingService processing, SinkService sink, FolderIngestor ingest) {
+        if (processing.state() == KafkaStreams.State.ERROR) {
+            return "the processing stage stopped with an error";
+        }
+        if (sink.failure().isPresent()) {
+            return sink.failure().get().getMessage();
+        }
+        return Ingestion.failure(ingest);
+    }
+
+    private static void printSummary(IngestStats in, SinkStats out, TopicNames names, NewsflowConfig config) {
+        System.out.printf("newsflow: read %d records from %d new files (%d files already ingested); wrote %d articles,"
+                        + " %d duplicates, %d rejected (%d rejected at ingest) under %s%n",
+                in.records(), in.filesPublished(), in.filesSkipped(),
+                out.recordsWritten().getOrDefault(names.articles(), 0L),
+                out.recordsWritten().getOrDefault(names.duplicates(), 0L),
+                out.recordsWritten().getOrDefault(names.rejected(), 0L), in.recordsRejected(),
+                config.sink().outDir());
+    }
+}

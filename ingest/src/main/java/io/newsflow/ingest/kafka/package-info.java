@@ -1,0 +1,2 @@
+/** Where ingest's Kafka clients connect, and how they are configured. */
+package io.newsflow.ingest.kafka;

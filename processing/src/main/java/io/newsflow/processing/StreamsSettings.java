@@ -1,0 +1,49 @@
+package io.newsflow.processing;
+
+import io.newsflow.model.config.NewsflowConfig;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/** The Kafka Streams properties of the processing stage, derived from newsflow's configuration. */
+public final class StreamsSettings {
+    private StreamsSettings() {
+    }
+
+    public static String applicationId(NewsflowConfig config) {
+        return config.kafka().applicationId() + "-processing";
+    }
+
+    /**
+     * Exactly-once (v2), state under {@code <data-dir>/streams}, internal topics replicated as the broker's
+     * default; every {@code kafka.properties} entry (security, ...) and then every {@code kafka.streams} entry is
+     * passed through, the latter overriding.
+     */
+    public static Properties of(NewsflowConfig config, String bootstrapServers) {
+        Properties p = new Properties();
+        p.putAll(config.kafka().properties());
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId(config));
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, config.dataDir().resolve("streams").toAbsolutePath().toString());
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.processing().streamThreads());
+        p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, config.processing().standbyReplicas());
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication(config));
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        p.put("processing.exception.handler.global.enabled", "true");
+        p.put(DeadLetterHandler.TOPIC_CONFIG, config.kafka().topicNames().rejected());
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 16 * 1024 * 1024);
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), 16 * 1024 * 1024);
+        p.put(StreamsConfig.topicPrefix("max.message.bytes"), String.valueOf(16 * 1024 * 1024));
+        p.putAll(config.kafka().streams());
+        return p;
+    }
+
+    private static int replication(NewsflowConfig config) {
+        int configured = config.kafka().replicationFactor();
+        return configured == 0 ? -1 : configured;
+    }
+}

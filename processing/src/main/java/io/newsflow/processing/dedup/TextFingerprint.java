@@ -1,0 +1,59 @@
+package io.newsflow.processing.dedup;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+
+/**
+ * The exact-duplicate key of a text: a hash of its words, so that layout (line wrapping, white space), letter
+ * case, punctuation and quote style (curly or straight) do not make two copies of one text differ.
+ */
+public final class TextFingerprint {
+    private static final HexFormat HEX = HexFormat.of();
+
+    private TextFingerprint() {
+    }
+
+    /** 32 hex digits (128 bits) of SHA-256 over the normalised words. */
+    public static String of(String text) {
+        MessageDigest digest = sha256();
+        digest.update(normalise(text).getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(digest.digest(), 0, 16);
+    }
+
+    /** The words of the text, NFKC-normalised and lower-cased, joined by single spaces. */
+    public static String normalise(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder words = new StringBuilder(folded.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (pendingSpace && words.length() > 0) {
+                    words.append(' ');
+                }
+                pendingSpace = false;
+                words.appendCodePoint(cp);
+            } else if (!isApostrophe(cp)) {
+                pendingSpace = true;
+            }
+        }
+        return words.toString();
+    }
+
+    /** Apostrophes join a word ("don't", "don’t" and "dont" are one word), other punctuation splits. */
+    private static boolean isApostrophe(int cp) {
+        return cp == '\'' || cp == '\u2019' || cp == '\u2018' || cp == '\u02BC' || cp == '`';
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.newsflow.processing.topology;
+
+import io.newsflow.model.Article;
+import io.newsflow.model.Duplicate;
+import io.newsflow.model.RawArticle;
+import io.newsflow.model.Rejected;
+import io.newsflow.model.config.ProcessingSettings;
+import io.newsflow.model.kafka.JsonSerde;
+import io.newsflow.model.kafka.TopicNames;
+import io.newsflow.model.kafka.Topics;
+import io.newsflow.processing.Step;
+import io.newsflow.processing.dedup.ContentDedupProcessor;
+import io.newsflow.processing.dedup.SeenArticle;
+import io.newsflow.processing.dedup.TextDedupProcessor;
+import io.newsflow.processing.dedup.TextFingerprint;
+import io.newsflow.processing.dedup.UrlVersionProcessor;
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The processing topology, built by a pure function of its settings and parts:
+ *
+ * <pre>
+ * raw ─ parse ─▶ by content fingerprint ─ clean + exact dedup ─▶ by text fingerprint ─ exact dedup
+ *     ─▶ by canonical URL ─ versions ─▶ tag ─▶ articles
+ * every step ─▶ duplicates / rejected
+ * </pre>
+ *
+ * Each dedup step repartitions by its key, so two copies meet on one task whichever partitions and instances
+ * they arrived on. Every store is a window store with the dedup window as retention, backed by a changelog.
+ */
+public final class PipelineTopology {
+    public static final String CONTENT_STORE = "seen-content";
+    public static final String TEXT_STORE = "seen-text";
+    public static final String URL_STORE = "seen-url";
+    public static final String TERMS_STORE = "term-frequencies";
+
+    private static final JsonSerde<RawArticle> RAW = JsonSerde.of(RawArticle.class);
+    private static final JsonSerde<Article> ARTICLE = JsonSerde.of(Article.class);
+    private static final JsonSerde<SeenArticle> SEEN = JsonSerde.of(SeenArticle.class);
+
+    private PipelineTopology() {
+    }
+
+    public static Topology build(TopicNames names, ProcessingSettings settings, PipelineParts parts) {
+        Topics topics = new Topics(names);
+        Duration window = settings.dedupWindow();
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(seenStore(CONTENT_STORE, window));
+        builder.addStateStore(seenStore(TEXT_STORE, window));
+        builder.addStateStore(seenStore(URL_STORE, window));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS_STORE),
+                Serdes.String(), Serdes.Long()));
+        Outputs outputs = new Outputs(topics);
+        ArticleAssembler assembler = new ArticleAssembler(parts.cleaner(), settings.minWords(), parts.clock());
+
+        KStream<String, RawArticle> raw = outputs.keep("parse", builder
+                .stream(names.raw(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw"))
+                .processValues(() -> new RawRecordParser(parts.clock()), Named.as("parse")));
+
+        KStream<String, Article> byContent = outputs.keep("content", raw
+                .selectKey((id, r) -> TextFingerprint.of(r.content()), Named.as("key-by-content"))
+                .repartition(Repartitioned.with(Serdes.String(), RAW).withName("by-content"))
+                .processValues(() -> new ContentDedupProcessor(CONTENT_STORE, window, assembler, parts.clock()),
+                        Named.as("clean-and-dedup-content"), CONTENT_STORE));
+
+        KStream<String, Article> byText = outputs.keep("text", byContent
+                .selectKey((k, a) -> a.fingerprint(), Named.as("key-by-text"))
+                .repartition(Repartitioned.with(Serdes.String(), ARTICLE).withName("by-text"))
+                .processValues(() -> new TextDedupProcessor(TEXT_STORE, window, parts.clock()),
+                        Named.as("dedup-text"), TEXT_STORE));
+
+        KStream<String, Article> withUrl = byText.filter((k, a) -> a.canonicalUrl() != null, Named.as("with-url"));
+        KStream<String, Article> withoutUrl = byText.filter((k, a) -> a.canonicalUrl() == null, Named.as("without-url"));
+        KStream<String, Article> versioned = outputs.keep("url", withUrl
+                .selectKey((k, a) -> a.canonicalUrl(), Named.as("key-by-url"))
+                .repartition(Repartitioned.with(Serdes.String(), ARTICLE).withName("by-url"))
+                .processValues(() -> new UrlVersionProcessor(URL_STORE, window, parts.clock()),
+                        Named.as("dedup-url"), URL_STORE));
+
+        versioned.merge(withoutUrl, Named.as("unique"))
+                .selectKey((k, a) -> a.id(), Named.as("key-by-id"))
+                .processValues(() -> new TaggingProcessor(TERMS_STORE, parts.tagger(), parts.clock()),
+                        Named.as("tag"), TERMS_STORE)
+                .to(names.articles(), Produced.with(Serdes.String(), topics.articles().valueSerde()).withName("articles"));
+        return builder.build();
+    }
+
+    private static StoreBuilder<?> seenStore(String name, Duration window) {
+        return Stores.windowStoreBuilder(Stores.persistentWindowStore(name, window, window, false),
+                Serdes.String(), SEEN);
+    }
+
+    /** Sends each step's duplicates and rejections to their topics, keyed by record id, and passes the rest on. */
+    private record Outputs(Topics topics) {
+        <T> KStream<String, T> keep(String step, KStream<String, Step<T>> steps) {
+            steps.filter((k, s) -> s.rejected() != null, Named.as(step + "-rejections"))
+                    .map((k, s) -> KeyValue.pair(s.rejected().id(), s.rejected()), Named.as(step + "-rejected-by-id"))
+                    .to(topics.rejected().name(), Produced.<String, Rejected>with(Serdes.String(),
+                            topics.rejected().valueSerde()).withName(step + "-rejected"));
+            steps.filter((k, s) -> s.duplicate() != null, Named.as(step + "-duplicates"))
+                    .map((k, s) -> KeyValue.pair(s.duplicate().id(), s.duplicate()), Named.as(step + "-duplicate-by-id"))
+                    .to(topics.duplicates().name(), Produced.<String, Duplicate>with(Serdes.String(),
+                            topics.duplicates().valueSerde()).withName(step + "-duplicates-out"));
+            return steps.filter((k, s) -> s.goesOn(), Named.as(step + "-goes-on"))
+                    .mapValues(Step::value, Named.as(step + "-value"));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.newsflow.processing.topology;
+
+import io.newsflow.model.Article;
+import io.newsflow.processing.tag.ArticleTagger;
+import io.newsflow.processing.tag.Tags;
+import java.time.Clock;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+
+/** Tags kept articles (category, entities, keywords, topics) and counts their terms for later keyword weights. */
+final class TaggingProcessor implements FixedKeyProcessor<String, Article, Article> {
+    private final String storeName;
+    private final ArticleTagger tagger;
+    private final Clock clock;
+    private FixedKeyProcessorContext<String, Article> context;
+    private StoreTermStatistics statistics;
+
+    TaggingProcessor(String storeName, ArticleTagger tagger, Clock clock) {
+        this.storeName = storeName;
+        this.tagger = tagger;
+        this.clock = clock;
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, Article> context) {
+        this.context = context;
+        this.statistics = new StoreTermStatistics(context.getStateStore(storeName));
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, Article> record) {
+        Article article = record.value();
+        String title = article.title() == null ? "" : article.title();
+        Tags tags = tagger.tag(title, article.text(), statistics);
+        statistics.count(tagger.countedTerms(title, article.text()));
+        context.forward(record.withValue(article.toBuilder()
+                .category(tags.category())
+                .categories(tags.categories())
+                .entities(tags.entities())
+                .keywords(tags.keywords())
+                .topics(tags.topics())
+                .processedAt(clock.instant())
+                .build()));
+    }
+}

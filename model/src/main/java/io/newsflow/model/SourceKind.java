@@ -10,7 +10,10 @@ public enum SourceKind {
     FEED,
     /** A web page fetched by URL. */
     PAGE,
-    /** A record found on the raw topic that no newsflow ingest wrote (its path is topic-partition@offset). */
+    /**
+     * A record found on a topic that no newsflow stage wrote (on the raw topic, or a value the sink cannot write);
+     * its path is topic-partition@offset.
+     */
     TOPIC;
 
     @JsonValue

@@ -24,13 +24,17 @@ final class ContentCleaner {
     private final TextStats stats;
     private final String title;
 
-    private ContentCleaner(TextStats stats, String title) {
+    private final boolean conditional;
+
+    private ContentCleaner(TextStats stats, String title, boolean conditional) {
         this.stats = stats;
         this.title = title == null ? "" : normalizedKey(title);
+        this.conditional = conditional;
     }
 
-    static void clean(Element root, TextStats stats, String title) {
-        new ContentCleaner(stats, title).run(root);
+    /** Cleans {@code root}; {@code conditional} false keeps boxes and short blocks, removing only title and captions. */
+    static void clean(Element root, TextStats stats, String title, boolean conditional) {
+        new ContentCleaner(stats, title, conditional).run(root);
     }
 
     private void run(Element root) {
@@ -69,6 +73,9 @@ final class ContentCleaner {
         String tag = e.normalName();
         if (tag.equals("figcaption") || tag.equals("h1") && isTitle(e)) {
             return true;
+        }
+        if (!conditional) {
+            return false;
         }
         if (CONDITIONAL.contains(tag) && isChromeBox(e)) {
             return true;

@@ -19,6 +19,8 @@ import org.jsoup.nodes.Element;
  * Every walk is iterative; depth and size are checked ({@link DocumentLimits}) before any of them.
  */
 public final class HtmlPageExtractor implements PageExtractor {
+    /** A strict pass that finds less text than this is retried leniently (Readability retries below 500). */
+    static final int RETRY_BELOW_CHARS = 500;
     private final CleanLimits limits;
 
     public HtmlPageExtractor(CleanLimits limits) {
@@ -27,20 +29,34 @@ public final class HtmlPageExtractor implements PageExtractor {
 
     @Override
     public Extraction extract(RawArticle raw) throws ContentRefusedException {
-        Document doc = Jsoup.parse(raw.content(), raw.url() == null ? "" : raw.url());
+        Document doc = parse(raw);
         DocumentLimits.check(doc, limits);
         FoundFields found = HtmlMetadata.read(doc, raw.url());
         String language = doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang");
-        return new Extraction(mainText(doc, found.get(FoundFields.TITLE)), "html:main-content", found, language);
+        String title = found.get(FoundFields.TITLE);
+        String text = mainText(doc, title, true);
+        if (text.length() < RETRY_BELOW_CHARS) {
+            String lenient = mainText(parse(raw), title, false);
+            text = lenient.length() > text.length() ? lenient : text;
+        }
+        return new Extraction(text, "html:main-content", found, language);
     }
 
-    /** The article text of a parsed page; the page is changed (chrome removed). */
-    static String mainText(Document doc, String title) {
+    private static Document parse(RawArticle raw) {
+        return Jsoup.parse(raw.content(), raw.url() == null ? "" : raw.url());
+    }
+
+    /**
+     * The article text of a parsed page; the page is changed (chrome removed). The strict pass removes elements
+     * whose class names chrome; when that leaves too little (a site that names its article box "sidebar-content"),
+     * a lenient pass on a fresh parse keeps them.
+     */
+    static String mainText(Document doc, String title, boolean strict) {
         Element body = doc.body();
-        Pruner.prune(body);
+        Pruner.prune(body, strict);
         TextStats stats = TextStats.measure(body);
-        Element content = ContentScorer.bestContainer(body, stats);
-        ContentCleaner.clean(content, stats, title);
+        Element content = BlockSumSelector.select(body);
+        ContentCleaner.clean(content, stats, title, strict);
         return TextRenderer.render(content);
     }
 }

@@ -19,8 +19,15 @@ final class Pruner implements NodeFilter {
             "nav", "aside", "footer", "dialog", "menu", "audio", "video", "source", "track", "map", "area", "head");
     private static final Set<String> KEEP_ALWAYS = Set.of("html", "body", "article", "main");
 
-    static void prune(Element root) {
-        NodeTraversor.filter(new Pruner(), root);
+    private final boolean stripUnlikely;
+
+    private Pruner(boolean stripUnlikely) {
+        this.stripUnlikely = stripUnlikely;
+    }
+
+    /** Prunes {@code root}; {@code stripUnlikely} false keeps elements whose only fault is their class name. */
+    static void prune(Element root, boolean stripUnlikely) {
+        NodeTraversor.filter(new Pruner(stripUnlikely), root);
     }
 
     @Override
@@ -34,7 +41,7 @@ final class Pruner implements NodeFilter {
         return removes(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
     }
 
-    private static boolean removes(Element e) {
+    private boolean removes(Element e) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
             return true;
@@ -45,6 +52,6 @@ final class Pruner implements NodeFilter {
         if (Hints.isHidden(e) || Hints.hasChromeRole(e)) {
             return true;
         }
-        return Hints.isUnlikely(e) && e.selectFirst("article, main, [itemprop=articleBody]") == null;
+        return stripUnlikely && Hints.isUnlikely(e) && e.selectFirst("article, main, [itemprop=articleBody]") == null;
     }
 }

@@ -1,0 +1,70 @@
+package io.newsflow.processing.clean;
+
+import io.newsflow.model.Checks;
+import io.newsflow.model.RawArticle;
+import io.newsflow.model.Words;
+import io.newsflow.processing.clean.lang.LanguageDetector;
+import io.newsflow.processing.clean.meta.Dates;
+import io.newsflow.processing.clean.normalize.TextNormalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The last step every cleaner shares: adds what the raw record declares as fallbacks (provenance
+ * {@code "input"}), detects the language, checks the body is long enough and builds the {@link CleanedArticle}.
+ */
+public final class ArticleAssembler {
+    public static final String INPUT = "input";
+    public static final String DETECTOR = "detector";
+
+    private final LanguageDetector detector;
+    private final CleanLimits limits;
+
+    public ArticleAssembler(LanguageDetector detector, CleanLimits limits) {
+        this.detector = Checks.notNull(detector, "detector");
+        this.limits = Checks.notNull(limits, "limits");
+    }
+
+    /** Builds the article from what a cleaner extracted from {@code raw}, or says there is none. */
+    public CleanResult assemble(RawArticle raw, Extraction extraction) {
+        Checks.notNull(raw, "raw");
+        Checks.notNull(extraction, "extraction");
+        FoundFields found = extraction.found();
+        String text = TextNormalizer.normalize(extraction.body()).strip();
+        int words = Words.count(text);
+        if (words < limits.minWords()) {
+            return CleanResult.noText("no article text in " + raw.source().describe() + ": " + words
+                    + " words after cleaning, " + limits.minWords() + " needed");
+        }
+        addDeclared(raw, found);
+        detector.detect(text).ifPresent(lang -> found.offer(FoundFields.LANGUAGE, lang, DETECTOR));
+        found.offer(FoundFields.LANGUAGE, primarySubtag(extraction.declaredLanguage()), "html-lang");
+        return new CleanResult.Cleaned(build(text, extraction.bodySource(), found));
+    }
+
+    private static void addDeclared(RawArticle raw, FoundFields found) {
+        found.offer(FoundFields.TITLE, TextNormalizer.normalizeLine(raw.title()), INPUT);
+        Dates.parseMachine(raw.publishedAt()).ifPresent(d -> found.offer(FoundFields.PUBLISHED_AT, d, INPUT));
+        found.offerAuthors(raw.authors(), INPUT);
+        found.offer(FoundFields.CANONICAL_URL, raw.url(), INPUT);
+    }
+
+    private static CleanedArticle build(String text, String bodySource, FoundFields f) {
+        Map<String, String> provenance = new LinkedHashMap<>(f.provenance());
+        provenance.put("text", bodySource);
+        List<String> authors = f.authors();
+        return new CleanedArticle(f.get(FoundFields.TITLE), text, f.get(FoundFields.PUBLISHED_AT),
+                f.get(FoundFields.MODIFIED_AT), authors, f.get(FoundFields.LANGUAGE), f.get(FoundFields.SITE_NAME),
+                f.get(FoundFields.DESCRIPTION), f.get(FoundFields.IMAGE_URL), f.get(FoundFields.CANONICAL_URL),
+                provenance);
+    }
+
+    static String primarySubtag(String declared) {
+        if (declared == null || declared.isBlank()) {
+            return null;
+        }
+        String tag = declared.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]", 2)[0];
+        return tag.matches("[a-z]{2}") ? tag : null;
+    }
+}

@@ -1,0 +1,141 @@
+package io.newsflow.processing.clean.html;
+
+import io.newsflow.processing.clean.lexicon.CallToAction;
+import io.newsflow.processing.clean.lexicon.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Second pass, inside the chosen container: removes the blocks that sit among the paragraphs but are not the
+ * article. After Readability's conditional cleaning: a list, table or box goes when its class says chrome, when
+ * most of its text is links (related stories, tag lists), or when it holds more images, list items or inputs
+ * than prose. Also removed: the headline (the title is a field of its own), captions, and short calls to action.
+ */
+final class ContentCleaner {
+    private static final Set<String> CONDITIONAL = Set.of("ul", "ol", "dl", "div", "section", "table", "form",
+            "header", "figure", "aside", "details");
+    private static final Set<String> SHORT_BLOCKS = Set.of("p", "li", "div", "span", "h2", "h3", "h4", "h5", "h6",
+            "strong", "em", "b");
+    private static final int MANY_COMMAS = 10;
+
+    private final TextStats stats;
+    private final String title;
+
+    private final boolean conditional;
+
+    private ContentCleaner(TextStats stats, String title, boolean conditional) {
+        this.stats = stats;
+        this.title = title == null ? "" : normalizedKey(title);
+        this.conditional = conditional;
+    }
+
+    /** Cleans {@code root}; {@code conditional} false keeps boxes and short blocks, removing only title and captions. */
+    static void clean(Element root, TextStats stats, String title, boolean conditional) {
+        new ContentCleaner(stats, title, conditional).run(root);
+    }
+
+    private void run(Element root) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e != root && !hasDoomedAncestor(e, doomed, root) && removes(e)) {
+                doomed.add(e);
+            }
+        }
+        doomed.forEach(Element::remove);
+    }
+
+    private static boolean hasDoomedAncestor(Element e, List<Element> doomed, Element root) {
+        if (doomed.isEmpty()) {
+            return false;
+        }
+        for (Element a = e.parent(); a != null && a != root; a = a.parent()) {
+            if (a.hasAttr(DOOMED_MARK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String DOOMED_MARK = "data-newsflow-doomed";
+
+    private boolean removes(Element e) {
+        boolean remove = decide(e);
+        if (remove) {
+            e.attr(DOOMED_MARK, "");
+        }
+        return remove;
+    }
+
+    private boolean decide(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("figcaption") || tag.equals("h1") && isTitle(e)) {
+            return true;
+        }
+        if (!conditional) {
+            return false;
+        }
+        if (CONDITIONAL.contains(tag) && isChromeBox(e)) {
+            return true;
+        }
+        return SHORT_BLOCKS.contains(tag) && isShortChrome(e);
+    }
+
+    private boolean isTitle(Element h1) {
+        return title.isEmpty() || normalizedKey(h1.text()).equals(title);
+    }
+
+    /** Readability's conditional cleaning, on the precomputed text measures. */
+    private boolean isChromeBox(Element e) {
+        int weight = Hints.classWeight(e);
+        if (weight < 0) {
+            return true;
+        }
+        TextStats.Counts c = stats.of(e);
+        if (c.commas >= MANY_COMMAS) {
+            return false;
+        }
+        double linkDensity = c.linkDensity();
+        int paragraphs = e.getElementsByTag("p").size();
+        int images = e.getElementsByTag("img").size();
+        int items = e.getElementsByTag("li").size() - 100;
+        boolean list = e.nameIs("ul") || e.nameIs("ol") || e.nameIs("dl");
+        if (!list && paragraphs == 0 && c.chars == 0) {
+            return images == 0 || images > 2;
+        }
+        if (images > 1 && paragraphs / (double) images < 0.5 && !e.nameIs("figure")) {
+            return true;
+        }
+        if (!list && items > paragraphs) {
+            return true;
+        }
+        if (c.chars < MIN_BOX_CHARS && images == 0 && !list) {
+            return linkDensity > 0.3;
+        }
+        if (weight < 25 && linkDensity > 0.3 && c.chars < 1000) {
+            return true;
+        }
+        return weight >= 25 && linkDensity > 0.5;
+    }
+
+    private static final int MIN_BOX_CHARS = 25;
+
+    /** A short block that is all link ("Read more: …") or a call to action ("Sign up for our newsletter"). */
+    private boolean isShortChrome(Element e) {
+        TextStats.Counts c = stats.of(e);
+        if (c.chars == 0 || c.chars > 200) {
+            return false;
+        }
+        if (c.linkDensity() > 0.8 && !e.nameIs("li")) {
+            return true;
+        }
+        String text = e.text();
+        return CallToAction.is(text, Tokens.of(text));
+    }
+
+    private static String normalizedKey(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,92 @@
+package io.newsflow.processing.clean.html;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class, id and role say about it. The patterns follow Mozilla Readability's (Apache-2.0),
+ * extended with the names of today's widgets: cookie and consent banners, newsletter and app prompts, share bars,
+ * recirculation modules.
+ */
+final class Hints {
+    static final Pattern UNLIKELY = Pattern.compile("-ad-|ai2html|banner|breadcrumb|combx|comment|community"
+            + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox"
+            + "|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup"
+            + "|yom-remote|cookie|consent|newsletter|subscri|signup|sign-up|share|sharing|promo|advert|outbrain"
+            + "|taboola|recirc|most-popular|mostpopular|trending|paywall|modal|overlay|toolbar|skip-link|byline"
+            + "|author-info|author-bio|dateline|timestamp|tags|tag-list|read-more|readmore|recommend|masthead"
+            + "|navbar|topbar|site-nav|jump-link|print-only|screen-reader|sr-only|visually-hidden|noprint|login");
+    static final Pattern MAYBE_CANDIDATE = Pattern.compile("and|article|body|column|content|main|shadow");
+    static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page"
+            + "|post|text|blog|story|prose");
+    static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment"
+            + "|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
+            + "|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|newsletter|subscribe|cookie");
+    private static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
+            "dialog", "alertdialog", "menu", "menubar", "search", "toolbar");
+    private static final int CLASS_WEIGHT = 25;
+
+    private Hints() {
+    }
+
+    /** The class and id of the element, lower case, for matching. */
+    static String classAndId(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (cls + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    /** Readability's class weight: +25 for a content-like class or id, -25 for a chrome-like one, each. */
+    static int classWeight(Element e) {
+        int weight = 0;
+        String cls = e.className().toLowerCase(Locale.ROOT);
+        String id = e.id().toLowerCase(Locale.ROOT);
+        weight += weightOf(cls);
+        weight += weightOf(id);
+        return weight;
+    }
+
+    private static int weightOf(String name) {
+        if (name.isEmpty()) {
+            return 0;
+        }
+        int w = 0;
+        if (NEGATIVE.matcher(name).find()) {
+            w -= CLASS_WEIGHT;
+        }
+        if (POSITIVE.matcher(name).find()) {
+            w += CLASS_WEIGHT;
+        }
+        return w;
+    }
+
+    /** Names something other than content (menu, share bar, comments) and nothing content-like. */
+    static boolean isUnlikely(Element e) {
+        String names = classAndId(e);
+        return !names.isEmpty() && UNLIKELY.matcher(names).find() && !MAYBE_CANDIDATE.matcher(names).find();
+    }
+
+    /** A landmark role that is never the article (navigation, banner, dialog...). */
+    static boolean hasChromeRole(Element e) {
+        String role = e.attr("role");
+        return !role.isEmpty() && CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT));
+    }
+
+    /** Hidden from readers: {@code hidden}, {@code aria-hidden}, or an inline {@code display:none}. */
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}

@@ -1,0 +1,57 @@
+package io.newsflow.processing.clean.html;
+
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * First pass over the page: removes what is never article text, in one iterative walk. Code and media
+ * (scripts, styles, frames, SVG), form controls, landmark chrome ({@code nav}, {@code aside}, {@code footer},
+ * navigation roles, dialogs), hidden elements, and elements whose class or id names chrome (menus, share bars,
+ * cookie banners, comments) unless they name content too or hold the page's {@code article}/{@code main}.
+ */
+final class Pruner implements NodeFilter {
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe",
+            "svg", "canvas", "object", "embed", "input", "button", "select", "textarea", "option", "link", "meta",
+            "nav", "aside", "footer", "dialog", "menu", "audio", "video", "source", "track", "map", "area", "head");
+    private static final Set<String> KEEP_ALWAYS = Set.of("html", "body", "article", "main");
+
+    private final boolean stripUnlikely;
+
+    private Pruner(boolean stripUnlikely) {
+        this.stripUnlikely = stripUnlikely;
+    }
+
+    /** Prunes {@code root}; {@code stripUnlikely} false keeps elements whose only fault is their class name. */
+    static void prune(Element root, boolean stripUnlikely) {
+        NodeTraversor.filter(new Pruner(stripUnlikely), root);
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof Comment) {
+            return FilterResult.REMOVE;
+        }
+        if (!(node instanceof Element e) || depth == 0) {
+            return FilterResult.CONTINUE;
+        }
+        return removes(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+    }
+
+    private boolean removes(Element e) {
+        String tag = e.normalName();
+        if (NEVER_TEXT.contains(tag)) {
+            return true;
+        }
+        if (KEEP_ALWAYS.contains(tag)) {
+            return false;
+        }
+        if (Hints.isHidden(e) || Hints.hasChromeRole(e)) {
+            return true;
+        }
+        return stripUnlikely && Hints.isUnlikely(e) && e.selectFirst("article, main, [itemprop=articleBody]") == null;
+    }
+}

@@ -1,0 +1,123 @@
+package io.newsflow.processing.clean.html;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Writes an element's text as the body format: each block (paragraph, heading, list item, quote, table row) a
+ * paragraph of its own, separated by a blank line; {@code <br>} a line break; white space collapsed except in
+ * {@code <pre>}. Iterative, so any depth is safe.
+ */
+final class TextRenderer implements NodeVisitor {
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "ul",
+            "ol", "dl", "dt", "dd", "li", "table", "tr", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+            "figure", "figcaption", "address", "hr", "form", "fieldset", "details", "summary", "center", "caption",
+            "tbody", "thead", "tfoot");
+    private static final Set<String> CELLS = Set.of("td", "th");
+
+    private final StringBuilder out = new StringBuilder();
+    private boolean pendingBlock;
+    private boolean pendingSpace;
+    private int preDepth;
+
+    static String render(Element root) {
+        TextRenderer renderer = new TextRenderer();
+        NodeTraversor.traverse(renderer, root);
+        return renderer.out.toString().strip();
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            appendText(t.getWholeText());
+        } else if (node instanceof Element e) {
+            open(e);
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (node instanceof Element e) {
+            String tag = e.normalName();
+            if (BLOCKS.contains(tag)) {
+                pendingBlock = true;
+            } else if (CELLS.contains(tag)) {
+                pendingSpace = true;
+            }
+            if (tag.equals("pre")) {
+                preDepth--;
+            }
+        }
+    }
+
+    private void open(Element e) {
+        String tag = e.normalName();
+        if (BLOCKS.contains(tag)) {
+            pendingBlock = true;
+        }
+        if (tag.equals("pre")) {
+            preDepth++;
+        } else if (tag.equals("br")) {
+            lineBreak();
+        } else if (tag.equals("img")) {
+            pendingSpace = pendingSpace || out.length() > 0;
+        }
+    }
+
+    private void lineBreak() {
+        if (out.length() > 0 && !pendingBlock) {
+            trimSpace();
+            out.append('\n');
+            pendingSpace = false;
+        }
+    }
+
+    private void appendText(String text) {
+        if (preDepth > 0) {
+            startBlockIfPending(text);
+            out.append(text);
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                pendingSpace = out.length() > 0;
+            } else {
+                startBlockIfPending(text);
+                if (pendingSpace && !atLineStart()) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(c);
+            }
+        }
+    }
+
+    private void startBlockIfPending(String text) {
+        if (pendingBlock && !text.isBlank()) {
+            if (out.length() > 0) {
+                trimSpace();
+                while (out.length() > 0 && out.charAt(out.length() - 1) == '\n') {
+                    out.setLength(out.length() - 1);
+                }
+                out.append("\n\n");
+            }
+            pendingBlock = false;
+            pendingSpace = false;
+        }
+    }
+
+    private boolean atLineStart() {
+        return out.length() == 0 || out.charAt(out.length() - 1) == '\n';
+    }
+
+    private void trimSpace() {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.newsflow.processing.clean.meta;
+
+import io.newsflow.processing.clean.normalize.TextNormalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns a byline ("By Jane Doe and John Roe, Staff Writers") into the list of names. */
+public final class Bylines {
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\|)\\s*");
+    private static final Pattern LEADING_BY = Pattern.compile("^(?:by|von|par|por)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_NAME_WORDS = 5;
+    private static final int MAX_NAME_CHARS = 60;
+
+    private Bylines() {
+    }
+
+    public static List<String> split(String byline) {
+        if (byline == null || byline.isBlank()) {
+            return List.of();
+        }
+        String text = LEADING_BY.matcher(TextNormalizer.normalizeLine(byline)).replaceFirst("");
+        Set<String> names = new LinkedHashSet<>();
+        for (String part : SEPARATORS.split(text)) {
+            String name = part.strip();
+            if (looksLikeName(name)) {
+                names.add(name);
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    /** A name: a few words, the first capitalised, no URL, no role words like "staff". */
+    public static boolean looksLikeName(String name) {
+        if (name.isEmpty() || name.length() > MAX_NAME_CHARS || name.contains("://") || name.contains("@")) {
+            return false;
+        }
+        String[] words = name.split("\\s+");
+        String lower = name.toLowerCase(Locale.ROOT);
+        return words.length <= MAX_NAME_WORDS && Character.isUpperCase(name.codePointAt(0))
+                && !lower.contains("staff") && !lower.contains("writer") && !lower.contains("editor")
+                && !lower.contains("correspondent") && !lower.contains("reporter");
+    }
+}

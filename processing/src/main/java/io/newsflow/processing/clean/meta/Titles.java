@@ -1,0 +1,43 @@
+package io.newsflow.processing.clean.meta;
+
+import io.newsflow.processing.clean.normalize.TextNormalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Strips the site's name from a page title: "Headline | Site", "Site - Headline", "Headline — Site". */
+public final class Titles {
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00B7\u2022:\\-\u00BB/]\\s+");
+    private static final int MIN_HEADLINE_WORDS = 3;
+    private static final int MAX_SITE_WORDS = 4;
+
+    private Titles() {
+    }
+
+    /** The headline part of {@code title}; {@code siteName} (may be null) helps find which side is the site. */
+    public static String withoutSiteName(String title, String siteName) {
+        if (title == null) {
+            return null;
+        }
+        String t = TextNormalizer.normalizeLine(TextNormalizer.decodeEntities(title));
+        String[] parts = SEPARATOR.split(t);
+        if (parts.length < 2) {
+            return t;
+        }
+        if (siteName != null && !siteName.isBlank()) {
+            String site = siteName.toLowerCase(Locale.ROOT).strip();
+            String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+            String first = parts[0].toLowerCase(Locale.ROOT);
+            if (last.equals(site) || site.contains(last) || last.contains(site)) {
+                return t.substring(0, t.lastIndexOf(parts[parts.length - 1])).replaceAll(SEPARATOR.pattern() + "$", "")
+                        .strip();
+            }
+            if (first.equals(site) || site.contains(first)) {
+                return t.substring(parts[0].length()).replaceFirst("^" + SEPARATOR.pattern(), "").strip();
+            }
+        }
+        String last = parts[parts.length - 1];
+        String rest = t.substring(0, t.lastIndexOf(last)).replaceAll(SEPARATOR.pattern() + "$", "").strip();
+        boolean lastIsShortName = last.split("\\s+").length <= MAX_SITE_WORDS;
+        return lastIsShortName && rest.split("\\s+").length >= MIN_HEADLINE_WORDS ? rest : t;
+    }
+}

@@ -1,0 +1,73 @@
+package io.newsflow.processing.clean.normalize;
+
+import java.text.Normalizer;
+
+/**
+ * Normalises extracted text: Unicode NFC, no zero-width or control characters, every kind of space as a plain
+ * space, runs of spaces collapsed, lines trimmed. Line breaks are kept. HTML entities are decoded by Jsoup before
+ * text reaches here (and by {@link #decodeEntities} for plain text).
+ */
+public final class TextNormalizer {
+    private TextNormalizer() {
+    }
+
+    /** Normalises a text that may span several lines; line breaks survive, spaces around them do not. */
+    public static String normalize(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (c == '\n') {
+                trimTrailingSpace(out);
+                out.append('\n');
+                pendingSpace = false;
+            } else if (isSpace(c)) {
+                pendingSpace = out.length() > 0 && out.charAt(out.length() - 1) != '\n';
+            } else if (!isInvisible(c)) {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        trimTrailingSpace(out);
+        return out.toString();
+    }
+
+    /** Normalises one line: like {@link #normalize} with line breaks turned into spaces. */
+    public static String normalizeLine(String text) {
+        return normalize(text == null ? null : text.replace('\n', ' ').replace('\r', ' '));
+    }
+
+    /** Decodes HTML entities ({@code &amp;}, {@code &#8217;}) that plain text sometimes carries. */
+    public static String decodeEntities(String text) {
+        if (text == null || text.indexOf('&') < 0 || text.indexOf(';') < 0) {
+            return text;
+        }
+        return org.jsoup.parser.Parser.unescapeEntities(text, false);
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0'
+                || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029'
+                || c == '\u202F' || c == '\u205F' || c == '\u3000';
+    }
+
+    static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+                || c == '\u00AD' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069') || Character.getType(c) == Character.CONTROL;
+    }
+
+    private static void trimTrailingSpace(StringBuilder out) {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+    }
+}

@@ -2,6 +2,7 @@ package io.newsflow.processing.clean.html;
 
 import io.newsflow.processing.clean.lexicon.CallToAction;
 import io.newsflow.processing.clean.lexicon.Tokens;
+import io.newsflow.processing.clean.meta.Dates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,21 +21,27 @@ final class ContentCleaner {
     private static final Set<String> SHORT_BLOCKS = Set.of("p", "li", "div", "span", "h2", "h3", "h4", "h5", "h6",
             "strong", "em", "b");
     private static final int MANY_COMMAS = 10;
+    private static final int DATELINE_MAX_WORDS = 8;
+    /** A box with more than this share of the content's text is the content, whatever its class says. */
+    private static final double MOST_OF_ROOT = 0.5;
 
     private final TextStats stats;
     private final String title;
 
     private final boolean conditional;
 
-    private ContentCleaner(TextStats stats, String title, boolean conditional) {
+    private final int rootChars;
+
+    private ContentCleaner(TextStats stats, String title, boolean conditional, int rootChars) {
         this.stats = stats;
+        this.rootChars = rootChars;
         this.title = title == null ? "" : normalizedKey(title);
         this.conditional = conditional;
     }
 
     /** Cleans {@code root}; {@code conditional} false keeps boxes and short blocks, removing only title and captions. */
     static void clean(Element root, TextStats stats, String title, boolean conditional) {
-        new ContentCleaner(stats, title, conditional).run(root);
+        new ContentCleaner(stats, title, conditional, stats.of(root).chars).run(root);
     }
 
     private void run(Element root) {
@@ -89,11 +96,14 @@ final class ContentCleaner {
 
     /** Readability's conditional cleaning, on the precomputed text measures. */
     private boolean isChromeBox(Element e) {
+        TextStats.Counts c = stats.of(e);
+        if (c.chars > rootChars * MOST_OF_ROOT && c.linkDensity() < 0.5) {
+            return false;
+        }
         int weight = Hints.classWeight(e);
         if (weight < 0) {
             return true;
         }
-        TextStats.Counts c = stats.of(e);
         if (c.commas >= MANY_COMMAS) {
             return false;
         }
@@ -132,7 +142,13 @@ final class ContentCleaner {
             return true;
         }
         String text = e.text();
-        return CallToAction.is(text, Tokens.of(text));
+        List<String> tokens = Tokens.of(text);
+        return CallToAction.is(text, tokens) || isDateline(text, tokens);
+    }
+
+    /** A short block that is mostly a date ("Updated May 6, 2025"): byline furniture, not article text. */
+    private static boolean isDateline(String text, List<String> tokens) {
+        return tokens.size() <= DATELINE_MAX_WORDS && Dates.parseText(text).isPresent();
     }
 
     private static String normalizedKey(String s) {

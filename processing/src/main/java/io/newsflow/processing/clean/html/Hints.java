@@ -67,7 +67,11 @@ final class Hints {
 
     /** Names something other than content (menu, share bar, comments) and nothing content-like. */
     static boolean isUnlikely(Element e) {
-        String names = classAndId(e);
+        return isUnlikelyName(classAndId(e));
+    }
+
+    /** {@link #isUnlikely} on a lower-case class-and-id string. */
+    static boolean isUnlikelyName(String names) {
         return !names.isEmpty() && UNLIKELY.matcher(names).find() && !MAYBE_CANDIDATE.matcher(names).find();
     }
 

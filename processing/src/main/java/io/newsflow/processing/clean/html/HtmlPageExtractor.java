@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Extracts the article from an HTML page with Jsoup: metadata from the whole page ({@link HtmlMetadata}), then
- * the main content: {@link Pruner} removes chrome, {@link ContentScorer} picks the container of the article,
+ * the main content: {@link Pruner} removes chrome, {@link BlockSumSelector} picks the container of the article,
  * {@link ContentCleaner} removes the boxes among its paragraphs, {@link TextRenderer} writes the text.
  * Every walk is iterative; depth and size are checked ({@link DocumentLimits}) before any of them.
  */

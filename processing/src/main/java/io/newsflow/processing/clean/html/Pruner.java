@@ -20,12 +20,17 @@ final class Pruner implements NodeFilter {
     private static final Set<String> KEEP_ALWAYS = Set.of("html", "body", "article", "main");
 
     private final boolean stripUnlikely;
+    /** Class/id strings repeat across a page: each is matched against the patterns once per page. */
+    private final java.util.Map<String, Boolean> unlikelyNames = new java.util.HashMap<>();
 
     private Pruner(boolean stripUnlikely) {
         this.stripUnlikely = stripUnlikely;
     }
 
-    /** Prunes {@code root}; {@code stripUnlikely} false keeps elements whose only fault is their class name. */
+    /**
+     * Prunes {@code root}; {@code stripUnlikely} false keeps elements whose only fault is their class name or
+     * that are hidden (server-rendered pages that stream content into hidden boxes for a script to move).
+     */
     static void prune(Element root, boolean stripUnlikely) {
         NodeTraversor.filter(new Pruner(stripUnlikely), root);
     }
@@ -41,6 +46,11 @@ final class Pruner implements NodeFilter {
         return removes(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
     }
 
+    private boolean isUnlikely(Element e) {
+        String names = Hints.classAndId(e);
+        return !names.isEmpty() && unlikelyNames.computeIfAbsent(names, Hints::isUnlikelyName);
+    }
+
     private boolean removes(Element e) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
@@ -49,9 +59,9 @@ final class Pruner implements NodeFilter {
         if (KEEP_ALWAYS.contains(tag)) {
             return false;
         }
-        if (Hints.isHidden(e) || Hints.hasChromeRole(e)) {
+        if (Hints.hasChromeRole(e) || stripUnlikely && Hints.isHidden(e)) {
             return true;
         }
-        return stripUnlikely && Hints.isUnlikely(e) && e.selectFirst("article, main, [itemprop=articleBody]") == null;
+        return stripUnlikely && isUnlikely(e) && e.selectFirst("article, main, [itemprop=articleBody]") == null;
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * answer for an article and costs time. Thread-safe; build one and share it ({@link #shared()}).
  */
 public final class LinguaLanguageDetector implements LanguageDetector {
-    static final int SAMPLE_CHARS = 1_500;
+    static final int SAMPLE_CHARS = 400;
     private static final int MIN_LETTERS = 20;
     private static final Language[] LANGUAGES = {
         Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN,

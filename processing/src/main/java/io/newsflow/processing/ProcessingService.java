@@ -4,6 +4,7 @@ import io.newsflow.model.config.NewsflowConfig;
 import io.newsflow.processing.topology.PipelineParts;
 import io.newsflow.processing.topology.PipelineTopology;
 import java.time.Duration;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -45,9 +46,14 @@ public final class ProcessingService implements AutoCloseable {
         return applicationId;
     }
 
-    /** Closes gracefully: the current transaction commits, state stores flush. */
+    /**
+     * Closes gracefully: the current transaction commits, state stores flush, and the instance leaves the
+     * consumer group, so a restart or another instance takes over its partitions at once instead of after the
+     * session timeout.
+     */
     public void close(Duration timeout) {
-        streams.close(timeout);
+        streams.close(CloseOptions.timeout(timeout)
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
     }
 
     @Override

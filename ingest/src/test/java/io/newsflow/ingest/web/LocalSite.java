@@ -24,6 +24,8 @@ final class LocalSite implements AutoCloseable {
     final Map<String, String> lastUserAgent = new ConcurrentHashMap<>();
 
     LocalSite() {
+        // the JDK server writes headers and body apart; without TCP_NODELAY each response waits out delayed ACKs
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         } catch (IOException e) {

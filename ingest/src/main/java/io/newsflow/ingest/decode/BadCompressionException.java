@@ -3,7 +3,7 @@ package io.newsflow.ingest.decode;
 import java.io.IOException;
 
 /** A gzip stream is corrupt or ends before its trailer. */
-final class BadCompressionException extends IOException {
+public final class BadCompressionException extends IOException {
     private static final long serialVersionUID = 1L;
 
     BadCompressionException(IOException cause) {

@@ -9,22 +9,22 @@ import java.io.InputStream;
  * stopped after {@code limit} decompressed bytes, not after it filled the heap, and every byte within the
  * limit is still delivered. Readers must check {@link #exceeded()} at the end.
  */
-final class CappedInputStream extends FilterInputStream {
+public final class CappedInputStream extends FilterInputStream {
     private final long limit;
     private long count;
     private boolean exceeded;
 
-    CappedInputStream(InputStream in, long limit) {
+    public CappedInputStream(InputStream in, long limit) {
         super(in);
         this.limit = limit;
     }
 
-    long limit() {
+    public long limit() {
         return limit;
     }
 
     /** Whether the input went on past the limit; known once the limit was reached. */
-    boolean exceeded() {
+    public boolean exceeded() {
         return exceeded;
     }
 

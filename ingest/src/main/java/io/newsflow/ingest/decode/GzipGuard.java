@@ -11,14 +11,14 @@ import java.util.zip.ZipException;
  * Decompresses gzip and reports a corrupt or truncated stream as {@link BadCompressionException}, so it is told
  * apart from a file that cannot be read at all.
  */
-final class GzipGuard extends FilterInputStream {
+public final class GzipGuard extends FilterInputStream {
     private static final int BUFFER = 64 * 1024;
 
     private GzipGuard(InputStream gunzipped) {
         super(gunzipped);
     }
 
-    static InputStream open(InputStream compressed) throws IOException {
+    public static InputStream open(InputStream compressed) throws IOException {
         try {
             return new GzipGuard(new GZIPInputStream(compressed, BUFFER));
         } catch (ZipException | EOFException e) {

@@ -27,4 +27,9 @@ public record KafkaTarget(String bootstrapServers, Map<String, String> propertie
     public String ledgerTopic() {
         return topics.names().ingestLedger();
     }
+
+    /** The compacted topic of web ingest's fetch state. */
+    public String fetchStateTopic() {
+        return topics.names().fetchState();
+    }
 }

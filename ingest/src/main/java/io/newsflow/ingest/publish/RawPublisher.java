@@ -92,6 +92,16 @@ public final class RawPublisher implements Publisher {
                 new ProducerRecord<>(ledgerTopic, utf8(fileKey), FileLedger.serialize(entry))));
     }
 
+    /**
+     * Sends a record to a compacted state topic (the web fetch state) in the open transaction; a null value is a
+     * tombstone.
+     */
+    public void put(String topic, String key, byte[] value) {
+        Checks.notBlank(topic, "topic");
+        Checks.notNull(key, "key");
+        guarded("write the state of " + key, () -> producer.send(new ProducerRecord<>(topic, utf8(key), value)));
+    }
+
     @Override
     public void commit() {
         guarded("commit", () -> {

@@ -69,6 +69,26 @@ public final class ConfigLoader {
         return bind(tree, file == null ? "configuration" : "config file " + file);
     }
 
+    /**
+     * The sources of a sources file ({@code web.sources-file}): a YAML mapping with one key, {@code sources}, a list
+     * in the form of {@code web.sources}. An empty file has no sources.
+     */
+    public static List<WebSource> readSources(Path file) {
+        JsonNode sources = readFile(file).get("sources");
+        if (sources == null || sources.isNull()) {
+            return List.of();
+        }
+        try {
+            return List.of(YAML.treeToValue(sources, WebSource[].class));
+        } catch (JsonMappingException e) {
+            Throwable cause = e.getCause() instanceof ConfigException ? e.getCause() : e;
+            throw new ConfigException("sources file " + file + ": " + (cause instanceof ConfigException
+                    ? cause.getMessage() : e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw new ConfigException("sources file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     public static NewsflowConfig defaults() {
         return NewsflowConfig.DEFAULT;
     }

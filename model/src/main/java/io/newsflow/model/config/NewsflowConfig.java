@@ -11,11 +11,12 @@ import java.nio.file.Path;
  * @param ingest     the ingest stage
  * @param processing the processing stage
  * @param sink       the sink stage
+ * @param web        web ingest: feeds, sitemaps and pages, and how they are fetched
  */
 public record NewsflowConfig(Path dataDir, KafkaSettings kafka, IngestSettings ingest,
-                             ProcessingSettings processing, SinkSettings sink) {
+                             ProcessingSettings processing, SinkSettings sink, WebSettings web) {
     public static final NewsflowConfig DEFAULT = new NewsflowConfig(Path.of("data"), KafkaSettings.DEFAULT,
-            IngestSettings.DEFAULT, ProcessingSettings.DEFAULT, SinkSettings.DEFAULT);
+            IngestSettings.DEFAULT, ProcessingSettings.DEFAULT, SinkSettings.DEFAULT, WebSettings.DEFAULT);
 
     public NewsflowConfig {
         if (dataDir == null) {
@@ -25,9 +26,14 @@ public record NewsflowConfig(Path dataDir, KafkaSettings kafka, IngestSettings i
         ingest = ingest == null ? IngestSettings.DEFAULT : ingest;
         processing = processing == null ? ProcessingSettings.DEFAULT : processing;
         sink = sink == null ? SinkSettings.DEFAULT : sink;
+        web = web == null ? WebSettings.DEFAULT : web;
     }
 
     public NewsflowConfig withKafka(KafkaSettings newKafka) {
-        return new NewsflowConfig(dataDir, newKafka, ingest, processing, sink);
+        return new NewsflowConfig(dataDir, newKafka, ingest, processing, sink, web);
+    }
+
+    public NewsflowConfig withWeb(WebSettings newWeb) {
+        return new NewsflowConfig(dataDir, kafka, ingest, processing, sink, newWeb);
     }
 }

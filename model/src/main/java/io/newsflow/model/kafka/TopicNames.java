@@ -45,6 +45,14 @@ public record TopicNames(String prefix) {
         return prefix + "ingest-ledger";
     }
 
+    /**
+     * Compacted: what web ingest fetched (page URLs) and each source's validators (ETag, Last-Modified, last item
+     * ids), written in the same transaction as the records, so restarts and other instances do not fetch again.
+     */
+    public String fetchState() {
+        return prefix + "fetch-state";
+    }
+
     /** The topics the pipeline emits and the sink writes to files. */
     public List<String> outputs() {
         return List.of(articles(), duplicates(), rejected());

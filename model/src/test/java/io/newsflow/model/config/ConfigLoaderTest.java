@@ -108,6 +108,51 @@ class ConfigLoaderTest {
                         Duration.ofHours(2), Duration.ofDays(7), Duration.ofSeconds(3));
     }
 
+    @Test
+    void shouldReadWebSourcesAndSettings() throws Exception {
+        Path file = write("""
+                web:
+                  sources:
+                    - url: https://example.com/feed.xml
+                      site-name: Example
+                      interval: 10m
+                      tags: [world]
+                    - url: https://example.com/sitemap.xml
+                      type: sitemap
+                  allow-networks: [127.0.0.1/32]
+                  contact-url: https://example.com/crawler
+                """);
+
+        NewsflowConfig config = ConfigLoader.load(file, Map.of("NEWSFLOW_WEB_DEFAULT_DELAY", "5s"), Map.of());
+
+        assertThat(config.web().sources()).containsExactly(
+                new WebSource("https://example.com/feed.xml", WebSourceType.FEED, "Example", Duration.ofMinutes(10),
+                        List.of("world")),
+                new WebSource("https://example.com/sitemap.xml", WebSourceType.SITEMAP, "", null, List.of()));
+        assertThat(config.web().allowNetworks()).containsExactly("127.0.0.1/32");
+        assertThat(config.web().defaultDelay()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(config.web().userAgentHeader()).isEqualTo("newsflow/0.1 (+https://example.com/crawler)");
+        assertThat(ConfigLoader.load(writeUnchecked(ConfigLoader.toYaml(config)), Map.of(), Map.of()).web())
+                .isEqualTo(config.web());
+    }
+
+    @Test
+    void shouldRefuseAWebSourceThatIsNotHttp() throws Exception {
+        Path file = write("web:\n  sources:\n    - url: file:///etc/passwd\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of(), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("file:///etc/passwd")
+                .hasMessageContaining("http");
+    }
+
+    @Test
+    void shouldReadASourcesFile() throws Exception {
+        Path file = write("sources:\n  - url: https://example.com/page.html\n    type: page\n");
+
+        assertThat(ConfigLoader.readSources(file)).extracting(WebSource::type).containsExactly(WebSourceType.PAGE);
+    }
+
     private Path write(String yaml) throws Exception {
         Path file = dir.resolve("newsflow.yaml");
         Files.writeString(file, yaml);

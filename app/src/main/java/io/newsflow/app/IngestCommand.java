@@ -1,6 +1,7 @@
 package io.newsflow.app;
 
 import io.newsflow.ingest.FolderIngestor;
+import io.newsflow.ingest.web.WebIngestor;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,10 +13,11 @@ import picocli.CommandLine.Option;
 
 /** The ingest stage alone. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Run the ingest stage alone: publish new and changed files of the inputs to the raw topic, "
-                + "rescanning until Ctrl-C / SIGTERM (each file once, also across restarts).")
+        description = "Run the ingest stage alone: publish new and changed files of the inputs, and new pages of "
+                + "the web sources, to the raw topic until Ctrl-C / SIGTERM (each file and page once, also across "
+                + "restarts).")
 final class IngestCommand implements Callable<Integer> {
-    @Option(names = "--once", description = "Scan the inputs once, publish, and exit")
+    @Option(names = "--once", description = "Scan the inputs and poll the web sources once, publish, and exit")
     boolean once;
 
     @Mixin
@@ -29,17 +31,26 @@ final class IngestCommand implements Callable<Integer> {
         Map<String, Object> overrides = new HashMap<>();
         input.addTo(overrides);
         try (Lifecycle lifecycle = new Lifecycle();
-             KafkaRuntime runtime = KafkaRuntime.open(kafka.load(overrides));
-             FolderIngestor ingest = Ingestion.folders(runtime)) {
+             KafkaRuntime runtime = KafkaRuntime.open(input.withFeeds(kafka.load(overrides)));
+             FolderIngestor ingest = Ingestion.folders(runtime);
+             WebIngestor web = Ingestion.web(runtime).orElse(null)) {
             if (once) {
                 Ingestion.log("ingested", ingest.scanOnce());
+                if (web != null) {
+                    Ingestion.log(web.pollOnce());
+                }
                 return ExitCodes.OK;
             }
-            ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
-                    r -> new Thread(r, "ingest-scan"));
+            ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, r -> new Thread(r, "ingest"));
             try {
                 ingest.start(scheduler);
-                String failure = lifecycle.awaitStop(() -> Ingestion.failure(ingest));
+                if (web != null) {
+                    web.start(scheduler);
+                }
+                String failure = lifecycle.awaitStop(() -> {
+                    String files = Ingestion.failure(ingest.failure(), "ingest");
+                    return files != null || web == null ? files : Ingestion.failure(web.failure(), "web ingest");
+                });
                 if (failure != null) {
                     throw new IllegalStateException(failure);
                 }

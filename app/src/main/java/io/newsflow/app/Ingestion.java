@@ -8,7 +8,12 @@ import io.newsflow.ingest.publish.PublishOptions;
 import io.newsflow.model.config.NewsflowConfig;
 import java.nio.file.Path;
 import java.time.Clock;
+import io.newsflow.ingest.web.WebIngestor;
+import io.newsflow.ingest.web.WebStats;
+import io.newsflow.model.config.WebSettings;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,10 +50,30 @@ final class Ingestion {
                 stats.records(), stats.recordsAccepted(), stats.recordsRejected());
     }
 
-    /** Why the continuous ingest loop stopped, or null while it runs. */
-    static String failure(FolderIngestor ingest) {
-        Throwable cause = ingest.failure().handle((ok, error) -> error).getNow(null);
-        return cause == null ? null : "ingest stopped: " + cause.getMessage();
+    /**
+     * The web ingestor when web sources are configured (web.sources, web.sources-file, --feed), else empty.
+     * Several instances split the sources by web.instance-index; each has its own transactional id.
+     */
+    static Optional<WebIngestor> web(KafkaRuntime kafka) {
+        NewsflowConfig config = kafka.config();
+        WebSettings web = config.web();
+        if (web.sources().isEmpty() && web.sourcesFile() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(WebIngestor.open(web, target(kafka),
+                config.kafka().applicationId() + "-web-" + web.instanceIndex(), PUBLISH, Clock.systemUTC()));
+    }
+
+    static void log(WebStats stats) {
+        LOG.info("fetched: {} polls ({} not modified, {} failed), {} new items, {} pages published, {} rejected, "
+                        + "{} requests", stats.polls(), stats.notModified(), stats.failedPolls(), stats.itemsNew(),
+                stats.pagesPublished(), stats.pagesRejected(), stats.requests());
+    }
+
+    /** Why a continuous ingest loop stopped, or null while it runs. */
+    static String failure(CompletableFuture<Void> failure, String what) {
+        Throwable cause = failure.handle((ok, error) -> error).getNow(null);
+        return cause == null ? null : what + " stopped: " + cause.getMessage();
     }
 
     private static KafkaTarget target(KafkaRuntime kafka) {

@@ -2,6 +2,8 @@ package io.newsflow.app;
 
 import io.newsflow.ingest.FolderIngestor;
 import io.newsflow.ingest.IngestStats;
+import io.newsflow.ingest.web.WebIngestor;
+import io.newsflow.ingest.web.WebStats;
 import io.newsflow.model.config.Durations;
 import io.newsflow.model.config.NewsflowConfig;
 import io.newsflow.model.kafka.TopicNames;
@@ -46,28 +48,36 @@ final class RunCommand implements Callable<Integer> {
         Map<String, Object> overrides = new HashMap<>();
         input.addTo(overrides);
         output.addTo(overrides);
-        NewsflowConfig config = kafka.load(overrides);
+        NewsflowConfig config = input.withFeeds(kafka.load(overrides));
         Duration timeout = Durations.parse(onceTimeout);
         try (Lifecycle lifecycle = new Lifecycle();
              KafkaRuntime runtime = KafkaRuntime.open(config);
              SinkService sink = Stages.sink(runtime);
              ProcessingService processing = Stages.processing(runtime);
-             FolderIngestor ingest = Ingestion.folders(runtime)) {
+             FolderIngestor ingest = Ingestion.folders(runtime);
+             WebIngestor web = Ingestion.web(runtime).orElse(null)) {
             processing.start();
             Thread sinkThread = new Thread(sink, "sink");
             sinkThread.start();
             if (once) {
                 IngestStats stats = ingest.scanOnce();
                 Ingestion.log("ingested", stats);
+                WebStats fetched = web == null ? WebStats.NONE : web.pollOnce();
+                if (web != null) {
+                    Ingestion.log(fetched);
+                }
                 new OnceCompletion(runtime, processing.applicationId(), sink).await(timeout);
-                printSummary(stats, sink.stats(), config.kafka().topicNames(), config);
+                printSummary(stats, fetched, sink.stats(), config);
                 return ExitCodes.OK;
             }
-            ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
-                    r -> new Thread(r, "ingest-scan"));
+            ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
+                    r -> new Thread(r, "ingest"));
             try {
                 ingest.start(scheduler);
-                String failure = lifecycle.awaitStop(() -> failure(processing, sink, ingest));
+                if (web != null) {
+                    web.start(scheduler);
+                }
+                String failure = lifecycle.awaitStop(() -> failure(processing, sink, ingest, web));
                 if (failure != null) {
                     throw new IllegalStateException(failure);
                 }
@@ -78,23 +88,28 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static String failure(ProcessingService processing, SinkService sink, FolderIngestor ingest) {
+    private static String failure(ProcessingService processing, SinkService sink, FolderIngestor ingest,
+                                  WebIngestor web) {
         if (processing.state() == KafkaStreams.State.ERROR) {
             return "the processing stage stopped with an error";
         }
         if (sink.failure().isPresent()) {
             return sink.failure().get().getMessage();
         }
-        return Ingestion.failure(ingest);
+        String files = Ingestion.failure(ingest.failure(), "ingest");
+        return files != null || web == null ? files : Ingestion.failure(web.failure(), "web ingest");
     }
 
-    private static void printSummary(IngestStats in, SinkStats out, TopicNames names, NewsflowConfig config) {
-        System.out.printf("newsflow: read %d records from %d new files (%d files already ingested); wrote %d articles,"
-                        + " %d duplicates, %d rejected (%d rejected at ingest) under %s%n",
-                in.records(), in.filesPublished(), in.filesSkipped(),
+    private static void printSummary(IngestStats in, WebStats fetched, SinkStats out, NewsflowConfig config) {
+        TopicNames names = config.kafka().topicNames();
+        String web = fetched.polls() == 0 ? "" : String.format(" and %d pages from %d feed polls", fetched.pagesPublished()
+                + fetched.pagesRejected(), fetched.polls());
+        System.out.printf("newsflow: read %d records from %d new files (%d files already ingested)%s; wrote %d articles,"
+                        + " %d duplicates, %d rejected under %s%n",
+                in.records(), in.filesPublished(), in.filesSkipped(), web,
                 out.recordsWritten().getOrDefault(names.articles(), 0L),
                 out.recordsWritten().getOrDefault(names.duplicates(), 0L),
-                out.recordsWritten().getOrDefault(names.rejected(), 0L), in.recordsRejected(),
+                out.recordsWritten().getOrDefault(names.rejected(), 0L) + out.deadLetters(),
                 config.sink().outDir());
     }
 }

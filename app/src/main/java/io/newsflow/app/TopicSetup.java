@@ -58,13 +58,14 @@ final class TopicSetup {
 
     static List<NewTopic> wanted(TopicNames names, int partitions, short replication) {
         Map<String, String> data = Map.of("max.message.bytes", String.valueOf(MAX_MESSAGE_BYTES));
-        Map<String, String> ledger = Map.of("cleanup.policy", "compact");
+        Map<String, String> ledger = Map.of("cleanup.policy", "compact"); // ingest's and the fetcher's state
         return List.of(
                 new NewTopic(names.raw(), partitions, replication).configs(data),
                 new NewTopic(names.articles(), partitions, replication).configs(data),
                 new NewTopic(names.duplicates(), partitions, replication).configs(data),
                 new NewTopic(names.rejected(), partitions, replication).configs(data),
-                new NewTopic(names.ingestLedger(), partitions, replication).configs(ledger));
+                new NewTopic(names.ingestLedger(), partitions, replication).configs(ledger),
+                new NewTopic(names.fetchState(), partitions, replication).configs(ledger));
     }
 
     private static short replication(Admin admin, KafkaSettings kafka) throws ExecutionException, InterruptedException {

@@ -5,12 +5,23 @@ import java.time.Duration;
 /**
  * How the processing stage cleans, deduplicates and tags.
  *
- * @param dedupWindow     how long an article is remembered for duplicate detection (state retention)
- * @param streamThreads   Kafka Streams threads in this instance
- * @param standbyReplicas Kafka Streams standby replicas of each state store
- * @param minWords        an article with fewer words after cleaning is rejected as {@code no-article-text}
+ * @param dedupWindow             how long an article is remembered for duplicate detection (state retention)
+ * @param streamThreads           Kafka Streams threads in this instance
+ * @param standbyReplicas         Kafka Streams standby replicas of each state store
+ * @param minWords                an article with fewer words after cleaning is rejected as {@code no-article-text}
+ * @param nearDuplicateThreshold  similarity (0..1) from which two texts are near-duplicates
+ * @param minhashPermutations     MinHash values per text; a multiple of {@code lshBands}
+ * @param lshBands                LSH bands the MinHash values are split into; more bands find less similar
+ *                                candidates at the cost of more state (one store entry per band and article)
+ * @param nearDuplicateMinWords   texts with fewer words are only deduplicated exactly, never as near-duplicates
  */
-public record ProcessingSettings(Duration dedupWindow, int streamThreads, int standbyReplicas, int minWords) {
+public record ProcessingSettings(Duration dedupWindow, int streamThreads, int standbyReplicas, int minWords,
+                                 double nearDuplicateThreshold, int minhashPermutations, int lshBands,
+                                 int nearDuplicateMinWords) {
+    public static final double DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.6;
+    public static final int DEFAULT_MINHASH_PERMUTATIONS = 128;
+    public static final int DEFAULT_LSH_BANDS = 32;
+    public static final int DEFAULT_NEAR_DUPLICATE_MIN_WORDS = 40;
     public static final ProcessingSettings DEFAULT = new ProcessingSettings(Duration.ofDays(7), 1, 0, 20);
 
     public ProcessingSettings {
@@ -26,5 +37,29 @@ public record ProcessingSettings(Duration dedupWindow, int streamThreads, int st
         if (minWords < 1) {
             throw new ConfigException("processing.min-words must be 1 or more, was " + minWords);
         }
+        if (!(nearDuplicateThreshold > 0 && nearDuplicateThreshold <= 1)) {
+            throw new ConfigException("processing.near-duplicate-threshold must be within (0, 1], was "
+                    + nearDuplicateThreshold);
+        }
+        if (lshBands < 1 || minhashPermutations < lshBands || minhashPermutations % lshBands != 0
+                || minhashPermutations > 1024) {
+            throw new ConfigException("processing.minhash-permutations (" + minhashPermutations
+                    + ") must be a multiple of processing.lsh-bands (" + lshBands + "), at most 1024");
+        }
+        if (nearDuplicateMinWords < 1) {
+            throw new ConfigException("processing.near-duplicate-min-words must be 1 or more, was "
+                    + nearDuplicateMinWords);
+        }
+    }
+
+    /** The settings with the near-duplicate defaults. */
+    public ProcessingSettings(Duration dedupWindow, int streamThreads, int standbyReplicas, int minWords) {
+        this(dedupWindow, streamThreads, standbyReplicas, minWords, DEFAULT_NEAR_DUPLICATE_THRESHOLD,
+                DEFAULT_MINHASH_PERMUTATIONS, DEFAULT_LSH_BANDS, DEFAULT_NEAR_DUPLICATE_MIN_WORDS);
+    }
+
+    /** Rows of MinHash values per LSH band. */
+    public int lshRows() {
+        return minhashPermutations / lshBands;
     }
 }

@@ -14,6 +14,16 @@ import io.newsflow.processing.dedup.SeenArticle;
 import io.newsflow.processing.dedup.TextDedupProcessor;
 import io.newsflow.processing.dedup.TextFingerprint;
 import io.newsflow.processing.dedup.UrlVersionProcessor;
+import io.newsflow.processing.dedup.near.BandEntry;
+import io.newsflow.processing.dedup.near.BandProcessor;
+import io.newsflow.processing.dedup.near.DecisionGatherer;
+import io.newsflow.processing.dedup.near.Gathering;
+import io.newsflow.processing.dedup.near.Holder;
+import io.newsflow.processing.dedup.near.NearDuplicates;
+import io.newsflow.processing.dedup.near.NearMessage;
+import io.newsflow.processing.dedup.near.Probe;
+import io.newsflow.processing.dedup.near.ProbeMaker;
+import io.newsflow.processing.dedup.near.VerdictGatherer;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -32,8 +42,13 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * raw ─ parse ─▶ by content fingerprint ─ clean + exact dedup ─▶ by text fingerprint ─ exact dedup
- *     ─▶ by canonical URL ─ versions ─▶ tag ─▶ articles
+ *     ─▶ by canonical URL ─ versions ─▶ near-duplicates ─▶ tag ─▶ articles
  * every step ─▶ duplicates / rejected
+ *
+ * near-duplicates (texts of near-duplicate-min-words or more; shorter ones go straight on):
+ *   article ─▶ by band key (one record per LSH band) ─ band: confirm candidates, verdict / challenge
+ *           ─▶ by id, with the article ─ verdict gatherer: all bands answered → decision; answers challenges
+ *           ─▶ by id ─ decision gatherer: decision + challenge answers → kept, or duplicate (near-text)
  * </pre>
  *
  * Each dedup step repartitions by its key, so two copies meet on one task whichever partitions and instances
@@ -44,10 +59,15 @@ public final class PipelineTopology {
     public static final String TEXT_STORE = "seen-text";
     public static final String URL_STORE = "seen-url";
     public static final String TERMS_STORE = "term-frequencies";
+    public static final String NEAR_BAND_STORE = "near-bands";
+    public static final String NEAR_VERDICT_STORE = "near-verdicts";
+    public static final String NEAR_DECISION_STORE = "near-decisions";
 
     private static final JsonSerde<RawArticle> RAW = JsonSerde.of(RawArticle.class);
     private static final JsonSerde<Article> ARTICLE = JsonSerde.of(Article.class);
     private static final JsonSerde<SeenArticle> SEEN = JsonSerde.of(SeenArticle.class);
+    private static final JsonSerde<Probe> PROBE = JsonSerde.of(Probe.class);
+    private static final JsonSerde<NearMessage> MESSAGE = JsonSerde.of(NearMessage.class);
 
     private PipelineTopology() {
     }
@@ -59,6 +79,9 @@ public final class PipelineTopology {
         builder.addStateStore(seenStore(CONTENT_STORE, window));
         builder.addStateStore(seenStore(TEXT_STORE, window));
         builder.addStateStore(seenStore(URL_STORE, window));
+        builder.addStateStore(windowStore(NEAR_BAND_STORE, window, JsonSerde.of(BandEntry.class), true));
+        builder.addStateStore(windowStore(NEAR_VERDICT_STORE, window, JsonSerde.of(Gathering.class), false));
+        builder.addStateStore(windowStore(NEAR_DECISION_STORE, window, MESSAGE, false));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS_STORE),
                 Serdes.String(), Serdes.Long()));
         Outputs outputs = new Outputs(topics);
@@ -88,7 +111,14 @@ public final class PipelineTopology {
                 .processValues(() -> new UrlVersionProcessor(URL_STORE, window, parts.clock()),
                         Named.as("dedup-url"), URL_STORE));
 
-        versioned.merge(withoutUrl, Named.as("unique"))
+        KStream<String, Article> unique = versioned.merge(withoutUrl, Named.as("unique"));
+        NearDuplicates near = NearDuplicates.of(settings);
+        KStream<String, Article> nearChecked = outputs.keep("near", nearDuplicates(
+                unique.filter((k, a) -> near.policy().eligible(a.wordCount()), Named.as("near-eligible")),
+                near, window, parts));
+
+        nearChecked.merge(unique.filterNot((k, a) -> near.policy().eligible(a.wordCount()), Named.as("near-too-short")),
+                        Named.as("distinct"))
                 .selectKey((k, a) -> a.id(), Named.as("key-by-id"))
                 .processValues(() -> new TaggingProcessor(TERMS_STORE, parts.tagger(), parts.clock()),
                         Named.as("tag"), TERMS_STORE)
@@ -96,9 +126,32 @@ public final class PipelineTopology {
         return builder.build();
     }
 
+    private static KStream<String, Step<Article>> nearDuplicates(KStream<String, Article> articles,
+                                                                   NearDuplicates near, Duration window,
+                                                                   PipelineParts parts) {
+        KStream<String, NearMessage> verdicts = articles
+                .process(() -> new ProbeMaker(near), Named.as("near-probes"))
+                .repartition(Repartitioned.with(Serdes.String(), PROBE).withName("near-by-band"))
+                .process(() -> new BandProcessor(NEAR_BAND_STORE, window, near.policy()), Named.as("near-band"),
+                        NEAR_BAND_STORE);
+        return articles.process(() -> new Holder(near.bands()), Named.as("near-hold"))
+                .merge(verdicts, Named.as("near-verdicts-and-articles"))
+                .repartition(Repartitioned.with(Serdes.String(), MESSAGE).withName("near-by-id"))
+                .process(() -> new VerdictGatherer(NEAR_VERDICT_STORE), Named.as("near-gather-verdicts"),
+                        NEAR_VERDICT_STORE)
+                .repartition(Repartitioned.with(Serdes.String(), MESSAGE).withName("near-decisions-by-id"))
+                .processValues(() -> new DecisionGatherer(NEAR_DECISION_STORE, parts.clock()), Named.as("near-decide"),
+                        NEAR_DECISION_STORE);
+    }
+
     private static StoreBuilder<?> seenStore(String name, Duration window) {
-        return Stores.windowStoreBuilder(Stores.persistentWindowStore(name, window, window, false),
-                Serdes.String(), SEEN);
+        return windowStore(name, window, SEEN, false);
+    }
+
+    private static <V> StoreBuilder<?> windowStore(String name, Duration window, JsonSerde<V> values,
+                                                  boolean duplicates) {
+        return Stores.windowStoreBuilder(Stores.persistentWindowStore(name, window, window, duplicates),
+                Serdes.String(), values);
     }
 
     /** Sends each step's duplicates and rejections to their topics, keyed by record id, and passes the rest on. */

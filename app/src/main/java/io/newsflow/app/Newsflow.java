@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Streaming ingestion pipeline for news on Apache Kafka: article files in, clean, "
                 + "deduplicated, tagged JSONL out.",
         subcommands = {RunCommand.class, ReplayCommand.class, IngestCommand.class, ProcessCommand.class,
-                SinkCommand.class, TailCommand.class, SourcesCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class},
+                SinkCommand.class, TailCommand.class, SourcesCommand.class, ExtractCommand.class, DedupCommand.class,
+                TaggerCommand.class, BenchCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage, 3 invalid configuration, 4 Kafka unavailable, "
                 + "5 --once timed out."})
 public final class Newsflow implements Runnable {

@@ -14,10 +14,15 @@ final class ProcessCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @Mixin
+    TaggingOptions tagging;
+
     @Override
     public Integer call() throws InterruptedException {
+        java.util.Map<String, Object> overrides = new java.util.HashMap<>();
+        tagging.addTo(overrides);
         try (Lifecycle lifecycle = new Lifecycle();
-             KafkaRuntime runtime = KafkaRuntime.open(kafka.load());
+             KafkaRuntime runtime = KafkaRuntime.open(kafka.load(overrides));
              ProcessingService processing = Stages.processing(runtime)) {
             processing.start();
             String failure = lifecycle.awaitStop(() -> processing.state() == KafkaStreams.State.ERROR

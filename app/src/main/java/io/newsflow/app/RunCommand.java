@@ -43,11 +43,15 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    TaggingOptions tagging;
+
     @Override
     public Integer call() throws Exception {
         Map<String, Object> overrides = new HashMap<>();
         input.addTo(overrides);
         output.addTo(overrides);
+        tagging.addTo(overrides);
         NewsflowConfig config = input.withFeeds(kafka.load(overrides));
         Duration timeout = Durations.parse(onceTimeout);
         try (Lifecycle lifecycle = new Lifecycle();

@@ -12,11 +12,14 @@ import java.nio.file.Path;
  * @param processing the processing stage
  * @param sink       the sink stage
  * @param web        web ingest: feeds, sitemaps and pages, and how they are fetched
+ * @param tagging    the category model and the user topic rules
  */
 public record NewsflowConfig(Path dataDir, KafkaSettings kafka, IngestSettings ingest,
-                             ProcessingSettings processing, SinkSettings sink, WebSettings web) {
+                             ProcessingSettings processing, SinkSettings sink, WebSettings web,
+                             TaggingSettings tagging) {
     public static final NewsflowConfig DEFAULT = new NewsflowConfig(Path.of("data"), KafkaSettings.DEFAULT,
-            IngestSettings.DEFAULT, ProcessingSettings.DEFAULT, SinkSettings.DEFAULT, WebSettings.DEFAULT);
+            IngestSettings.DEFAULT, ProcessingSettings.DEFAULT, SinkSettings.DEFAULT, WebSettings.DEFAULT,
+            TaggingSettings.DEFAULT);
 
     public NewsflowConfig {
         if (dataDir == null) {
@@ -27,13 +30,14 @@ public record NewsflowConfig(Path dataDir, KafkaSettings kafka, IngestSettings i
         processing = processing == null ? ProcessingSettings.DEFAULT : processing;
         sink = sink == null ? SinkSettings.DEFAULT : sink;
         web = web == null ? WebSettings.DEFAULT : web;
+        tagging = tagging == null ? TaggingSettings.DEFAULT : tagging;
     }
 
     public NewsflowConfig withKafka(KafkaSettings newKafka) {
-        return new NewsflowConfig(dataDir, newKafka, ingest, processing, sink, web);
+        return new NewsflowConfig(dataDir, newKafka, ingest, processing, sink, web, tagging);
     }
 
     public NewsflowConfig withWeb(WebSettings newWeb) {
-        return new NewsflowConfig(dataDir, kafka, ingest, processing, sink, newWeb);
+        return new NewsflowConfig(dataDir, kafka, ingest, processing, sink, newWeb, tagging);
     }
 }

@@ -2,7 +2,6 @@ package io.newsflow.processing.topology;
 
 import io.newsflow.model.Article;
 import io.newsflow.processing.tag.ArticleTagger;
-import io.newsflow.processing.tag.Tags;
 import java.time.Clock;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -31,16 +30,8 @@ final class TaggingProcessor implements FixedKeyProcessor<String, Article, Artic
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
         Article article = record.value();
-        String title = article.title() == null ? "" : article.title();
-        Tags tags = tagger.tag(title, article.text(), statistics);
-        statistics.count(tagger.countedTerms(title, article.text()));
-        context.forward(record.withValue(article.toBuilder()
-                .category(tags.category())
-                .categories(tags.categories())
-                .entities(tags.entities())
-                .keywords(tags.keywords())
-                .topics(tags.topics())
-                .processedAt(clock.instant())
-                .build()));
+        Article tagged = ArticleTagging.tagged(article, tagger, statistics, clock.instant());
+        statistics.count(tagger.countedTerms(ArticleTagging.titleOf(article), article.text()));
+        context.forward(record.withValue(tagged));
     }
 }

@@ -24,6 +24,7 @@ final class Hints {
     static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment"
             + "|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
             + "|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|newsletter|subscribe|cookie");
+    static final Pattern COMMENT = Pattern.compile("comment|replies|reply|respond|disqus|trackback|pingback");
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
             "dialog", "alertdialog", "menu", "menubar", "search", "toolbar");
     private static final int CLASS_WEIGHT = 25;
@@ -73,6 +74,11 @@ final class Hints {
     /** {@link #isUnlikely} on a lower-case class-and-id string. */
     static boolean isUnlikelyName(String names) {
         return !names.isEmpty() && UNLIKELY.matcher(names).find() && !MAYBE_CANDIDATE.matcher(names).find();
+    }
+
+    /** A lower-case class-and-id string that names a comment or a reply. */
+    static boolean isCommentName(String names) {
+        return !names.isEmpty() && COMMENT.matcher(names).find();
     }
 
     /** A landmark role that is never the article (navigation, banner, dialog...). */

@@ -62,10 +62,11 @@ final class Pruner implements NodeFilter {
         if (KEEP_ALWAYS.contains(tag)) {
             return false;
         }
+        String names = Hints.classAndId(e);
         if (tag.equals("article")) {
-            return stripUnlikely && Hints.isCommentName(Hints.classAndId(e));
+            return Hints.isCommentBox(e, names);
         }
-        if (Hints.hasChromeRole(e)) {
+        if (Hints.hasChromeRole(e) || Hints.isCommentBox(e, names) && !holdsContent(e)) {
             return true;
         }
         if (!stripUnlikely) {
@@ -86,7 +87,7 @@ final class Pruner implements NodeFilter {
             return true;
         }
         for (Element a : e.getElementsByTag("article")) {
-            if (a != e && !Hints.isCommentName(Hints.classAndId(a))) {
+            if (a != e && !Hints.isCommentBox(a, Hints.classAndId(a))) {
                 return true;
             }
         }

@@ -31,7 +31,7 @@ public final class ArticleAssembler {
         Checks.notNull(raw, "raw");
         Checks.notNull(extraction, "extraction");
         FoundFields found = extraction.found();
-        String text = TextNormalizer.normalize(extraction.body()).strip();
+        String text = foldIfAsked(TextNormalizer.normalize(extraction.body()).strip());
         int words = Words.count(text);
         if (words < limits.minWords()) {
             return CleanResult.noText("no article text in " + raw.source().describe() + ": " + words
@@ -40,7 +40,12 @@ public final class ArticleAssembler {
         addDeclared(raw, found);
         detector.detect(text).ifPresent(lang -> found.offer(FoundFields.LANGUAGE, lang, DETECTOR));
         found.offer(FoundFields.LANGUAGE, primarySubtag(extraction.declaredLanguage()), "html-lang");
-        return new CleanResult.Cleaned(build(text, extraction.bodySource(), found));
+        CleanedArticle article = build(text, extraction.bodySource(), found);
+        return new CleanResult.Cleaned(limits.foldQuotes() ? withFoldedTitle(article) : article);
+    }
+
+    private String foldIfAsked(String text) {
+        return limits.foldQuotes() ? TextNormalizer.foldQuotes(text) : text;
     }
 
     private static void addDeclared(RawArticle raw, FoundFields found) {
@@ -58,6 +63,12 @@ public final class ArticleAssembler {
                 f.get(FoundFields.MODIFIED_AT), authors, f.get(FoundFields.LANGUAGE), f.get(FoundFields.SITE_NAME),
                 f.get(FoundFields.DESCRIPTION), f.get(FoundFields.IMAGE_URL), f.get(FoundFields.CANONICAL_URL),
                 provenance);
+    }
+
+    private static CleanedArticle withFoldedTitle(CleanedArticle a) {
+        return new CleanedArticle(TextNormalizer.foldQuotes(a.title()), a.text(), a.publishedAt(), a.modifiedAt(),
+                a.authors(), a.language(), a.siteName(), a.description(), a.imageUrl(), a.canonicalUrl(),
+                a.provenance());
     }
 
     static String primarySubtag(String declared) {

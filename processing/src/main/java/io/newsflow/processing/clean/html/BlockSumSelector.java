@@ -28,6 +28,10 @@ final class BlockSumSelector {
             "thead", "caption");
     private static final double FRAGMENT_PENALTY = 0.3;
     private static final double LINK_PENALTY = 1.0;
+    /** Widening to a parent needs at least this much more prose, relative to the box's own. */
+    private static final double WIDEN_MIN_GAIN = 0.5;
+    /** ...and at least this much added prose per unit of added chrome. */
+    private static final double WIDEN_PROSE_PER_CHROME = 0.5;
 
     /** Text measures of one block while it is being read. */
     private static final class Block {
@@ -38,24 +42,77 @@ final class BlockSumSelector {
         int sentenceEnds;
     }
 
-    private final Map<Element, Double> sums = new IdentityHashMap<>();
+    /** Positive (prose) and negative (links, fragments) block weight of one subtree. */
+    static final class Sum {
+        double prose;
+        double chrome;
+
+        double net() {
+            return prose - chrome;
+        }
+    }
+
+    private final Map<Element, Sum> sums = new IdentityHashMap<>();
+
+    /** The box chosen as the article and its prose weight. */
+    record Choice(Element box, double prose) {
+    }
 
     static Element select(Element body) {
+        return choose(body).box();
+    }
+
+    static Choice choose(Element body) {
         BlockSumSelector selector = new BlockSumSelector();
         NodeTraversor.traverse(selector.new Walker(), body);
-        return selector.heaviest(body);
+        Element box = selector.heaviest(body);
+        Sum sum = selector.sums.get(box);
+        return new Choice(box, sum == null ? 0 : sum.prose);
     }
 
     private Element heaviest(Element body) {
-        Element best = body;
-        double bestSum = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, Double> e : sums.entrySet()) {
-            if (e.getValue() > bestSum) {
-                best = e.getKey();
-                bestSum = e.getValue();
+        return widened(netHeaviest(body));
+    }
+
+    /**
+     * Climbs from the net-heaviest box while its parent adds much more prose than chrome: an article whose
+     * paragraphs are split by link lists of its own (a changelog, a list of sources) is kept whole, while a
+     * parent that mostly adds menus and teasers is not taken.
+     */
+    private Element widened(Element best) {
+        Sum chosen = sums.get(best);
+        for (Element p = best.parent(); p != null && chosen != null; p = p.parent()) {
+            Sum s = sums.get(p);
+            if (s == null) {
+                continue;
+            }
+            double moreProse = s.prose - chosen.prose;
+            double moreChrome = s.chrome - chosen.chrome;
+            if (moreProse >= WIDEN_MIN_GAIN * chosen.prose && moreProse >= WIDEN_PROSE_PER_CHROME * moreChrome) {
+                best = p;
+                chosen = s;
             }
         }
         return best;
+    }
+
+    private Element netHeaviest(Element body) {
+        Element best = body;
+        double bestSum = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, Sum> e : sums.entrySet()) {
+            if (e.getValue().net() > bestSum) {
+                best = e.getKey();
+                bestSum = e.getValue().net();
+            }
+        }
+        return best;
+    }
+
+    /** The sums of every block element, for inspection. */
+    static Map<Element, Sum> sums(Element body) {
+        BlockSumSelector selector = new BlockSumSelector();
+        NodeTraversor.traverse(selector.new Walker(), body);
+        return selector.sums;
     }
 
     static double weight(int chars, int linkChars, int words, int stopWords, int sentenceEnds) {
@@ -78,7 +135,7 @@ final class BlockSumSelector {
 
     private final class Walker implements NodeVisitor {
         private final Deque<Block> open = new ArrayDeque<>();
-        private final Deque<Double> childSums = new ArrayDeque<>();
+        private final Deque<Sum> childSums = new ArrayDeque<>();
         private int linkDepth;
 
         @Override
@@ -91,7 +148,7 @@ final class BlockSumSelector {
                 if (e.nameIs("a")) {
                     linkDepth++;
                 }
-                childSums.push(0.0);
+                childSums.push(new Sum());
                 if (BLOCKS.contains(e.normalName())) {
                     open.push(new Block());
                 }
@@ -106,14 +163,21 @@ final class BlockSumSelector {
             if (e.nameIs("a")) {
                 linkDepth--;
             }
-            double sum = childSums.pop();
+            Sum sum = childSums.pop();
             if (BLOCKS.contains(e.normalName())) {
                 Block b = open.pop();
-                sum += weight(b.chars, b.linkChars, b.words, b.stopWords, b.sentenceEnds);
+                double w = weight(b.chars, b.linkChars, b.words, b.stopWords, b.sentenceEnds);
+                if (w > 0) {
+                    sum.prose += w;
+                } else {
+                    sum.chrome -= w;
+                }
                 sums.put(e, sum);
             }
             if (!childSums.isEmpty()) {
-                childSums.push(childSums.pop() + sum);
+                Sum up = childSums.peek();
+                up.prose += sum.prose;
+                up.chrome += sum.chrome;
             }
         }
 

@@ -104,6 +104,9 @@ final class ContentCleaner {
         if (weight < 0) {
             return true;
         }
+        if (isListAmidProse(e)) {
+            return false;
+        }
         if (c.commas >= MANY_COMMAS) {
             return false;
         }
@@ -131,6 +134,43 @@ final class ContentCleaner {
     }
 
     private static final int MIN_BOX_CHARS = 25;
+    private static final int PROSE_NEIGHBOUR_CHARS = 50;
+    private static final int ITEM_MIN_WORDS = 4;
+
+    /**
+     * A list of sentence-long items between two paragraphs of prose (or after a paragraph that announces it): the
+     * article's own list (sources, changes,
+     * steps), even when every item is a link. Related-story lists follow the article instead of sitting inside it.
+     */
+    private boolean isListAmidProse(Element e) {
+        Element before = e.previousElementSibling();
+        if (!(e.nameIs("ul") || e.nameIs("ol")) || !(isProse(before) || introducesList(before))
+                || !isProse(e.nextElementSibling())) {
+            return false;
+        }
+        int items = 0;
+        int words = 0;
+        for (Element li : e.children()) {
+            if (li.nameIs("li")) {
+                items++;
+                words += Tokens.of(li.text()).size();
+            }
+        }
+        return items > 0 && words >= ITEM_MIN_WORDS * items;
+    }
+
+    /** A paragraph that announces what follows ("Many patches were sent for review:"). */
+    private static boolean introducesList(Element e) {
+        return e != null && e.nameIs("p") && e.text().strip().endsWith(":");
+    }
+
+    private boolean isProse(Element e) {
+        if (e == null || !(e.nameIs("p") || e.nameIs("blockquote"))) {
+            return false;
+        }
+        TextStats.Counts c = stats.of(e);
+        return c.chars >= PROSE_NEIGHBOUR_CHARS && c.linkDensity() < 0.5;
+    }
 
     /** A short block that is all link ("Read more: …") or a call to action ("Sign up for our newsletter"). */
     private boolean isShortChrome(Element e) {

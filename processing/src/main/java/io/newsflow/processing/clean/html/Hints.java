@@ -24,6 +24,11 @@ final class Hints {
     static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment"
             + "|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
             + "|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|newsletter|subscribe|cookie");
+    /** One class or id token that names a comment thread or a comment ("comments", "comment-list", "disqus_thread"). */
+    static final Pattern COMMENT = Pattern.compile("(?:[a-z]+[-_])?(?:comments?|replies|respond|trackbacks?"
+            + "|pingbacks?|disqus)(?:[-_][a-z0-9-_]*)?");
+    private static final Set<String> COMMENT_BOXES = Set.of("div", "section", "ol", "ul", "li", "article",
+            "aside", "footer");
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
             "dialog", "alertdialog", "menu", "menubar", "search", "toolbar");
     private static final int CLASS_WEIGHT = 25;
@@ -73,6 +78,23 @@ final class Hints {
     /** {@link #isUnlikely} on a lower-case class-and-id string. */
     static boolean isUnlikelyName(String names) {
         return !names.isEmpty() && UNLIKELY.matcher(names).find() && !MAYBE_CANDIDATE.matcher(names).find();
+    }
+
+    /**
+     * A box whose class or id names a comment thread or one comment. Whole tokens only, so a post marked
+     * {@code has-comments} or a code span {@code hljs-comment} is not one.
+     */
+    static boolean isCommentBox(Element e, String names) {
+        if (names.isEmpty() || !COMMENT_BOXES.contains(e.normalName())) {
+            return false;
+        }
+        for (String token : names.split("\\s+")) {
+            if (!token.startsWith("has-") && !token.endsWith("-enabled") && !token.startsWith("hljs")
+                    && COMMENT.matcher(token).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A landmark role that is never the article (navigation, banner, dialog...). */

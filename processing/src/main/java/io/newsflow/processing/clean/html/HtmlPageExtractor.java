@@ -21,6 +21,10 @@ import org.jsoup.nodes.Element;
 public final class HtmlPageExtractor implements PageExtractor {
     /** A strict pass that finds less text than this is retried leniently (Readability retries below 500). */
     static final int RETRY_BELOW_CHARS = 500;
+    /** A strict pass whose box holds less prose weight than this is compared with a lenient one. */
+    static final double RETRY_BELOW_PROSE = 2000;
+    /** The lenient pass wins when its box holds this many times the strict box's prose. */
+    static final double LENIENT_PROSE_FACTOR = 2;
     private final CleanLimits limits;
 
     public HtmlPageExtractor(CleanLimits limits) {
@@ -34,12 +38,13 @@ public final class HtmlPageExtractor implements PageExtractor {
         FoundFields found = HtmlMetadata.read(doc, raw.url());
         String language = doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang");
         String title = found.get(FoundFields.TITLE);
-        String text = mainText(doc, title, true);
-        if (text.length() < RETRY_BELOW_CHARS) {
-            String lenient = mainText(parse(raw), title, false);
-            text = lenient.length() > text.length() ? lenient : text;
+        MainText strict = mainText(doc, title, true);
+        MainText best = strict;
+        if (strict.text().length() < RETRY_BELOW_CHARS || strict.prose() < RETRY_BELOW_PROSE) {
+            MainText lenient = mainText(parse(raw), title, false);
+            best = lenient.betterThan(strict) ? lenient : strict;
         }
-        return new Extraction(text, "html:main-content", found, language);
+        return new Extraction(best.text(), "html:main-content", found, language);
     }
 
     private static Document parse(RawArticle raw) {
@@ -51,12 +56,23 @@ public final class HtmlPageExtractor implements PageExtractor {
      * whose class names chrome; when that leaves too little (a site that names its article box "sidebar-content"),
      * a lenient pass on a fresh parse keeps them.
      */
-    static String mainText(Document doc, String title, boolean strict) {
+    static MainText mainText(Document doc, String title, boolean strict) {
         Element body = doc.body();
         Pruner.prune(body, strict);
         TextStats stats = TextStats.measure(body);
-        Element content = BlockSumSelector.select(body);
-        ContentCleaner.clean(content, stats, title, strict);
-        return TextRenderer.render(content);
+        BlockSumSelector.Choice choice = BlockSumSelector.choose(body);
+        ContentCleaner.clean(choice.box(), stats, title, strict);
+        return new MainText(TextRenderer.render(choice.box()), choice.prose());
+    }
+
+    /** The text one pass found, and the prose weight of the box it came from. */
+    record MainText(String text, double prose) {
+        /** Longer when the other is too short to be an article; else much more prose. */
+        boolean betterThan(MainText other) {
+            if (other.text.length() < RETRY_BELOW_CHARS) {
+                return text.length() > other.text.length();
+            }
+            return prose >= LENIENT_PROSE_FACTOR * other.prose;
+        }
     }
 }

@@ -17,7 +17,10 @@ final class Pruner implements NodeFilter {
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe",
             "svg", "canvas", "object", "embed", "input", "button", "select", "textarea", "option", "link", "meta",
             "nav", "aside", "footer", "dialog", "menu", "audio", "video", "source", "track", "map", "area", "head");
-    private static final Set<String> KEEP_ALWAYS = Set.of("html", "body", "article", "main");
+    private static final Set<String> KEEP_ALWAYS = Set.of("html", "body", "main");
+    private static final int FORM_MAX_PARAGRAPHS = 3;
+    private static final int STREAMED_PARAGRAPH_CHARS = 80;
+    private static final int STREAMED_MIN_PARAGRAPHS = 2;
 
     private final boolean stripUnlikely;
     /** Class/id strings repeat across a page: each is matched against the patterns once per page. */
@@ -59,9 +62,51 @@ final class Pruner implements NodeFilter {
         if (KEEP_ALWAYS.contains(tag)) {
             return false;
         }
-        if (Hints.hasChromeRole(e) || stripUnlikely && Hints.isHidden(e)) {
+        String names = Hints.classAndId(e);
+        if (tag.equals("article")) {
+            return Hints.isCommentBox(e, names);
+        }
+        if (Hints.hasChromeRole(e) || Hints.isCommentBox(e, names) && !holdsContent(e)) {
             return true;
         }
-        return stripUnlikely && isUnlikely(e) && e.selectFirst("article, main, [itemprop=articleBody]") == null;
+        if (!stripUnlikely) {
+            return false;
+        }
+        if (Hints.isHidden(e)) {
+            return "true".equalsIgnoreCase(e.attr("aria-hidden")) || isUnlikely(e) || !isStreamedContent(e);
+        }
+        if (tag.equals("form")) {
+            return !holdsContent(e) && e.getElementsByTag("p").size() < FORM_MAX_PARAGRAPHS;
+        }
+        return isUnlikely(e) && !holdsContent(e);
+    }
+
+    /** Holds the page's article: a {@code main}, an {@code articleBody}, or an {@code article} not named a comment. */
+    private static boolean holdsContent(Element e) {
+        if (e.selectFirst("main, [itemprop=articleBody]") != null) {
+            return true;
+        }
+        for (Element a : e.getElementsByTag("article")) {
+            if (a != e && !Hints.isCommentBox(a, Hints.classAndId(a))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A hidden box that holds paragraphs of prose: server-rendered pages stream the article into hidden boxes a
+     * script moves into place, and collapsed accordion panels hold sections of it. Menus and dialogs that are
+     * hidden hold links and short labels, not paragraphs. A box hidden from screen readers ({@code aria-hidden})
+     * is never kept.
+     */
+    private static boolean isStreamedContent(Element e) {
+        int paragraphs = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() >= STREAMED_PARAGRAPH_CHARS && ++paragraphs >= STREAMED_MIN_PARAGRAPHS) {
+                return true;
+            }
+        }
+        return false;
     }
 }

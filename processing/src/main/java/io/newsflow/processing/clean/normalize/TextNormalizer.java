@@ -53,6 +53,32 @@ public final class TextNormalizer {
         return org.jsoup.parser.Parser.unescapeEntities(text, false);
     }
 
+    /** Typographic quotes and apostrophes as ASCII ones: {@code ‘’‚‛′} to {@code '}, {@code “”„‟″«»} to {@code "}. */
+    public static String foldQuotes(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char folded = foldQuote(text.charAt(i));
+            if (folded != text.charAt(i) && out == null) {
+                out = new StringBuilder(text);
+            }
+            if (out != null) {
+                out.setCharAt(i, folded);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static char foldQuote(char c) {
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+            default -> c;
+        };
+    }
+
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0'
                 || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029'

@@ -11,14 +11,21 @@ import io.newsflow.model.Article;
 import io.newsflow.model.Rejected;
 import io.newsflow.model.config.NewsflowConfig;
 import io.newsflow.processing.Step;
+import io.newsflow.processing.clean.ArticleCleaner;
 import io.newsflow.processing.clean.ArticleCleaners;
+import io.newsflow.processing.clean.template.TemplateLearningCleaner;
+import io.newsflow.processing.clean.template.TemplateSettings;
+import io.newsflow.processing.clean.template.TemplateStats;
+import io.newsflow.processing.clean.template.TemplateStore;
 import io.newsflow.processing.tag.ArticleTagger;
 import io.newsflow.processing.tag.TermStatistics;
 import io.newsflow.processing.topology.ArticleAssembler;
 import io.newsflow.processing.topology.ArticleTagging;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -34,9 +41,27 @@ final class ArticleFiles {
 
     ArticleFiles(NewsflowConfig config, Clock clock) {
         this.decoder = new FileDecoder(IngestLimits.of(config.ingest()), ItemFactory.withTimeOrderedIds(clock));
-        this.assembler = new ArticleAssembler(ArticleCleaners.standard(), config.processing().minWords(), clock);
+        // as the Streams job: the stateless cleaner plus per-site templates learned from the files read so far
+        ArticleCleaner cleaner = new TemplateLearningCleaner(ArticleCleaners.standard(), new MemoryTemplates(),
+                TemplateSettings.DEFAULT, clock);
+        this.assembler = new ArticleAssembler(cleaner, config.processing().minWords(), clock);
         this.tagger = Stages.tagger(config);
         this.clock = clock;
+    }
+
+    /** Template statistics for one run of a command, in memory. */
+    private static final class MemoryTemplates implements TemplateStore {
+        private final Map<String, TemplateStats> sites = new HashMap<>();
+
+        @Override
+        public TemplateStats get(String site) {
+            return sites.getOrDefault(site, TemplateStats.EMPTY);
+        }
+
+        @Override
+        public void put(String site, TemplateStats stats) {
+            sites.put(site, stats);
+        }
     }
 
     /** Each record of each file, in order: a tagged article or the reason it was rejected. */

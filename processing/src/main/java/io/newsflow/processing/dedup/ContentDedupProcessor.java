@@ -9,6 +9,7 @@ import io.newsflow.processing.topology.ArticleAssembler;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -22,15 +23,22 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 public final class ContentDedupProcessor implements FixedKeyProcessor<String, RawArticle, Step<Article>> {
     private final String storeName;
     private final Duration window;
-    private final ArticleAssembler assembler;
+    private final Function<FixedKeyProcessorContext<String, Step<Article>>, ArticleAssembler> assemblers;
     private final Clock clock;
     private FixedKeyProcessorContext<String, Step<Article>> context;
     private SeenStore seen;
+    private ArticleAssembler assembler;
 
-    public ContentDedupProcessor(String storeName, Duration window, ArticleAssembler assembler, Clock clock) {
+    /**
+     * @param assemblers makes this task's assembler from its context, so a cleaner that keeps state (per-site
+     *                   templates) can use the task's own stores
+     */
+    public ContentDedupProcessor(String storeName, Duration window,
+                                 Function<FixedKeyProcessorContext<String, Step<Article>>, ArticleAssembler> assemblers,
+                                 Clock clock) {
         this.storeName = storeName;
         this.window = window;
-        this.assembler = assembler;
+        this.assemblers = assemblers;
         this.clock = clock;
     }
 
@@ -38,6 +46,7 @@ public final class ContentDedupProcessor implements FixedKeyProcessor<String, Ra
     public void init(FixedKeyProcessorContext<String, Step<Article>> context) {
         this.context = context;
         this.seen = new SeenStore(context.getStateStore(storeName), window);
+        this.assembler = assemblers.apply(context);
     }
 
     @Override

@@ -24,7 +24,14 @@ import io.newsflow.processing.dedup.near.NearMessage;
 import io.newsflow.processing.dedup.near.Probe;
 import io.newsflow.processing.dedup.near.ProbeMaker;
 import io.newsflow.processing.dedup.near.VerdictGatherer;
+import io.newsflow.processing.clean.ArticleCleaner;
+import io.newsflow.processing.clean.template.TemplateLearningCleaner;
+import io.newsflow.processing.clean.template.TemplateSettings;
+import io.newsflow.processing.clean.template.TemplateStats;
 import java.time.Duration;
+import java.util.function.Function;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -59,6 +66,9 @@ public final class PipelineTopology {
     public static final String TEXT_STORE = "seen-text";
     public static final String URL_STORE = "seen-url";
     public static final String TERMS_STORE = "term-frequencies";
+    public static final String TEMPLATE_STORE = "site-templates";
+    /** How often sites whose templates were not updated within the dedup window are forgotten. */
+    private static final Duration TEMPLATE_EXPIRY_EVERY = Duration.ofMinutes(10);
     public static final String NEAR_BAND_STORE = "near-bands";
     public static final String NEAR_VERDICT_STORE = "near-verdicts";
     public static final String NEAR_DECISION_STORE = "near-decisions";
@@ -84,8 +94,9 @@ public final class PipelineTopology {
         builder.addStateStore(windowStore(NEAR_DECISION_STORE, window, MESSAGE, false));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS_STORE),
                 Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TEMPLATE_STORE),
+                Serdes.String(), JsonSerde.of(TemplateStats.class)));
         Outputs outputs = new Outputs(topics);
-        ArticleAssembler assembler = new ArticleAssembler(parts.cleaner(), settings.minWords(), parts.clock());
 
         KStream<String, RawArticle> raw = outputs.keep("parse", builder
                 .stream(names.raw(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw"))
@@ -94,8 +105,8 @@ public final class PipelineTopology {
         KStream<String, Article> byContent = outputs.keep("content", raw
                 .selectKey((id, r) -> TextFingerprint.of(r.content()), Named.as("key-by-content"))
                 .repartition(Repartitioned.with(Serdes.String(), RAW).withName("by-content"))
-                .processValues(() -> new ContentDedupProcessor(CONTENT_STORE, window, assembler, parts.clock()),
-                        Named.as("clean-and-dedup-content"), CONTENT_STORE));
+                .processValues(() -> new ContentDedupProcessor(CONTENT_STORE, window, assemblers(settings, parts),
+                        parts.clock()), Named.as("clean-and-dedup-content"), CONTENT_STORE, TEMPLATE_STORE));
 
         KStream<String, Article> byText = outputs.keep("text", byContent
                 .selectKey((k, a) -> a.fingerprint(), Named.as("key-by-text"))
@@ -142,6 +153,23 @@ public final class PipelineTopology {
                 .repartition(Repartitioned.with(Serdes.String(), MESSAGE).withName("near-decisions-by-id"))
                 .processValues(() -> new DecisionGatherer(NEAR_DECISION_STORE, parts.clock()), Named.as("near-decide"),
                         NEAR_DECISION_STORE);
+    }
+
+    /**
+     * Each task cleans with the stateless cleaner plus the per-site templates it has learned, kept in its
+     * {@link #TEMPLATE_STORE}; sites idle for longer than the dedup window are forgotten.
+     */
+    private static Function<FixedKeyProcessorContext<String, Step<Article>>, ArticleAssembler> assemblers(
+            ProcessingSettings settings, PipelineParts parts) {
+        return context -> {
+            StoreTemplates templates = new StoreTemplates(context.getStateStore(TEMPLATE_STORE));
+            long retention = settings.dedupWindow().toMillis();
+            context.schedule(TEMPLATE_EXPIRY_EVERY, PunctuationType.WALL_CLOCK_TIME,
+                    now -> templates.expire(now - retention));
+            ArticleCleaner cleaner = new TemplateLearningCleaner(parts.cleaner(), templates, TemplateSettings.DEFAULT,
+                    parts.clock());
+            return new ArticleAssembler(cleaner, settings.minWords(), parts.clock());
+        };
     }
 
     private static StoreBuilder<?> seenStore(String name, Duration window) {

@@ -72,14 +72,25 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * override newsflow's defaults for a single-node broker.
      */
     public static EmbeddedKafkaBroker start(Path dataDir, Map<String, String> overrides) {
+        return start(dataDir, 0, overrides);
+    }
+
+    /**
+     * Starts a broker on {@code dataDir} taking clients on {@code port} (0: a free port), so that a restart on
+     * the same directory and port is the same broker to clients that keep their bootstrap address.
+     */
+    public static EmbeddedKafkaBroker start(Path dataDir, int port, Map<String, String> overrides) {
         Objects.requireNonNull(dataDir, "dataDir can't be null");
         Objects.requireNonNull(overrides, "overrides can't be null");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0 (any free port) or a TCP port, was " + port);
+        }
         long started = System.nanoTime();
         Path dir = dataDir.toAbsolutePath().normalize();
         DataDirLock lock = DataDirLock.acquire(dir);
         KafkaRaftServer server = null;
         try {
-            int brokerPort = FreePorts.next();
+            int brokerPort = port == 0 ? FreePorts.next() : port;
             int controllerPort = FreePorts.next();
             Path logDir = dir.resolve("log");
             Map<String, String> props = brokerProperties(logDir, brokerPort, controllerPort);

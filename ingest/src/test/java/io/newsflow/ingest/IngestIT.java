@@ -142,6 +142,41 @@ class IngestIT {
     }
 
     @Test
+    void shouldFinishAnInterruptedReplayOnResumeWithEachRecordOnceAndReplayAgainOnPurpose() throws Exception {
+        PublishOptions everyTwo = PublishOptions.DEFAULT.withCommitEvery(2);
+        IngestStats partial;
+        try (Replayer interrupted = Replayer.open(settings(), target, "replay-resume", everyTwo, Clock.systemUTC())) {
+            partial = interrupted.replay(List.of(folder), ReplayMode.NEW, p -> {
+                if (p.records() >= 3) {
+                    interrupted.stop(); // honoured at the next commit, in the middle of records.jsonl
+                }
+            });
+            assertThat(partial.records()).isLessThan(ACCEPTED + REJECTED);
+        }
+        int rawAfterStop = readAll(topics.raw().name(), RawArticle.class).size();
+        assertThat(rawAfterStop).isLessThan(ACCEPTED);
+
+        IngestStats resumed;
+        IngestStats again;
+        try (Replayer resuming = Replayer.open(settings(), target, "replay-resume", everyTwo, Clock.systemUTC())) {
+            resumed = resuming.replay(List.of(folder), ReplayMode.RESUME, ReplayListener.NONE);
+            again = resuming.replay(List.of(folder), ReplayMode.RESUME, ReplayListener.NONE);
+        }
+        assertThat(resumed.records()).isEqualTo(ACCEPTED + REJECTED - partial.records());
+        assertThat(again.records()).isZero();
+        assertThat(readAll(topics.raw().name(), RawArticle.class)).extracting(a -> a.source().describe())
+                .containsExactlyInAnyOrder("news/a.txt", "feeds/records.jsonl:1", "feeds/records.jsonl:6",
+                        "feeds/records.jsonl:10");
+        assertThat(readAll(topics.rejected().name(), Rejected.class)).hasSize(REJECTED);
+
+        try (Replayer onPurpose = Replayer.open(settings(), target, "replay-resume", everyTwo, Clock.systemUTC())) {
+            assertThat(onPurpose.replay(List.of(folder), ReplayMode.NEW, ReplayListener.NONE).records())
+                    .isEqualTo(ACCEPTED + REJECTED);
+        }
+        assertThat(readAll(topics.raw().name(), RawArticle.class)).hasSize(2 * ACCEPTED);
+    }
+
+    @Test
     void shouldPickUpNewFilesInContinuousMode() throws Exception {
         java.util.concurrent.ScheduledExecutorService scheduler =
                 java.util.concurrent.Executors.newSingleThreadScheduledExecutor();

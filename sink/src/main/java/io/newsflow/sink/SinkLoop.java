@@ -4,10 +4,13 @@ import io.newsflow.sink.file.FolderRecovery;
 import io.newsflow.sink.file.OutputFolders;
 import io.newsflow.sink.file.Recovered;
 import io.newsflow.sink.partition.PartitionWriter;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.CommitFailedException;
@@ -25,8 +28,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The sink's consumer loop, on one thread: poll, write each partition's records, rotate, commit what is in
- * renamed files. Partition writers live and die with the assignment. Every field but the stop flag belongs to
- * the loop's thread.
+ * renamed files. Partition writers live and die with the assignment. Every field but the stop flag and the
+ * stall message belongs to the loop's thread.
+ *
+ * <p>Disk error policy (disk full, folder not writable): the open files are deleted, the partitions paused
+ * (the consumer keeps polling, so it stays in its group), the error logged naming the folder, and after a
+ * back-off ({@link DiskRetry}) the position is recovered from the folders again and writing resumes; so the
+ * sink goes on by itself once space returns, and never writes a record twice or skips one.
  */
 final class SinkLoop implements ConsumerRebalanceListener {
     private static final Logger LOG = LoggerFactory.getLogger(SinkLoop.class);
@@ -40,8 +48,9 @@ final class SinkLoop implements ConsumerRebalanceListener {
      * @param folders  the output folders
      * @param recovery reads where each partition stands from the folders
      * @param parts    what every partition writer uses
+     * @param retry    the back-off after a disk error
      */
-    record Output(OutputFolders folders, FolderRecovery recovery, PartitionWriter.Parts parts) {
+    record Output(OutputFolders folders, FolderRecovery recovery, PartitionWriter.Parts parts, DiskRetry retry) {
     }
 
     private final Consumer<byte[], byte[]> consumer;
@@ -53,8 +62,12 @@ final class SinkLoop implements ConsumerRebalanceListener {
     private final Map<TopicPartition, Long> written;
     private final Map<TopicPartition, PartitionWriter> writers = new HashMap<>();
     private final Map<TopicPartition, Long> committed = new HashMap<>();
+    private final DiskRetry retry;
     private boolean listening = true;
     private volatile Stop stop = Stop.NONE;
+    private volatile String stalled;
+    private Duration backoff;
+    private Instant retryAt;
 
     SinkLoop(Consumer<byte[], byte[]> consumer, Output output, Duration pollTimeout, SinkCounters counters,
              Map<TopicPartition, Long> written) {
@@ -62,6 +75,7 @@ final class SinkLoop implements ConsumerRebalanceListener {
         this.folders = output.folders();
         this.recovery = output.recovery();
         this.parts = output.parts();
+        this.retry = output.retry();
         this.pollTimeout = pollTimeout;
         this.counters = counters;
         this.written = written;
@@ -89,14 +103,55 @@ final class SinkLoop implements ConsumerRebalanceListener {
         }
     }
 
+    /** Why the sink is not writing at the moment (a disk error it retries), if it is not. */
+    Optional<String> stalled() {
+        return Optional.ofNullable(stalled);
+    }
+
     private void step(AtomicBoolean flushRequested) {
         try {
-            write(consumer.poll(pollTimeout));
+            if (retryAt != null && !retryIfDue()) {
+                consumer.poll(pollTimeout); // partitions are paused: this only keeps the group membership
+                return;
+            }
+            ConsumerRecords<byte[], byte[]> records = consumer.poll(pollTimeout);
+            write(records);
             rotate(flushRequested.getAndSet(false));
             commitProgress();
+            if (!records.isEmpty() && stalled != null) {
+                LOG.info("sink writing again after a disk error");
+                stalled = null;
+                backoff = null;
+            }
         } catch (WakeupException e) {
             LOG.debug("woken up to stop ({})", stop);
+        } catch (UncheckedIOException e) {
+            stall(e);
         }
+    }
+
+    private void stall(UncheckedIOException e) {
+        backoff = retry.after(backoff);
+        retryAt = parts.clock().instant().plus(backoff);
+        stalled = e.getMessage();
+        LOG.error("sink cannot write: {}; the open files are deleted and nothing after the complete files counts "
+                + "as written; trying again in {} ms (it resumes by itself once the folder is writable again)",
+                e.getMessage(), backoff.toMillis());
+        writers.values().forEach(PartitionWriter::abort);
+        consumer.pause(consumer.assignment());
+    }
+
+    /** At the retry time: recover each partition's position from the folders, seek there and resume. */
+    private boolean retryIfDue() {
+        if (parts.clock().instant().isBefore(retryAt)) {
+            return false;
+        }
+        retryAt = null;
+        Set<TopicPartition> assigned = consumer.assignment();
+        folders.create();
+        assign(assigned);
+        consumer.resume(assigned);
+        return true;
     }
 
     private void write(ConsumerRecords<byte[], byte[]> records) {
@@ -182,6 +237,11 @@ final class SinkLoop implements ConsumerRebalanceListener {
         if (!listening || partitions.isEmpty()) {
             return;
         }
+        assign(partitions);
+    }
+
+    /** Recovers where each partition stands and gives it a fresh writer; a disk error here is retried too. */
+    private void assign(Collection<TopicPartition> partitions) {
         Map<TopicPartition, Recovered> fromFiles = recovery.recover(partitions, folders.all());
         Map<TopicPartition, OffsetAndMetadata> fromCommits = consumer.committed(Set.copyOf(partitions));
         for (TopicPartition partition : partitions) {
@@ -201,8 +261,12 @@ final class SinkLoop implements ConsumerRebalanceListener {
             LOG.info("{}: resuming at offset {} from the output files (committed offset {})", partition,
                     fileOffset, commit == null ? "none" : committedOffset);
             consumer.seek(partition, fileOffset);
+        } else if (commit != null) {
+            LOG.info("{}: resuming at committed offset {}", partition, committedOffset);
+            consumer.seek(partition, committedOffset);
         } else {
-            LOG.info("{}: resuming at committed offset {}", partition, commit == null ? "none (earliest)" : committedOffset);
+            LOG.info("{}: resuming at the earliest offset (no files, no committed offset)", partition);
+            consumer.seekToBeginning(Set.of(partition));
         }
     }
 

@@ -2,13 +2,17 @@ package io.newsflow.sink;
 
 import io.newsflow.model.Checks;
 import io.newsflow.model.config.KafkaSettings;
+import io.newsflow.model.config.SinkCompression;
 import io.newsflow.model.config.SinkSettings;
+import io.newsflow.sink.file.FileSetCommit;
 import io.newsflow.sink.file.FolderRecovery;
 import io.newsflow.sink.file.OffsetRangeNaming;
 import io.newsflow.sink.file.OutputFolders;
 import io.newsflow.sink.file.RecordWriterProvider;
+import io.newsflow.sink.layout.Partitioners;
 import io.newsflow.sink.line.RecordLines;
 import io.newsflow.sink.partition.PartitionWriter;
+import io.newsflow.sink.rotation.RecordTimeWindows;
 import io.newsflow.sink.rotation.RotationPolicy;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,8 +45,14 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>{@link #run()} loops until {@link #close()}, which flushes the open files, commits and closes the
- * consumer. Failure policy: a disk error or a fatal Kafka error stops the sink: its open temp files are
- * deleted, nothing more is committed, and {@link #run()} throws a {@link SinkException} naming the folder.
+ * consumer. Failure policy: a disk error (disk full, folder not writable) holds the sink: its open temp files
+ * are deleted, the error is logged naming the folder and shown by {@link #stalled()}, and it tries again with
+ * a growing back-off (1 s to 30 s), resuming by itself from what its files hold. A fatal Kafka error stops
+ * it: {@link #run()} throws a {@link SinkException}.
+ *
+ * <p>With {@code sink.partition-by} a partition's records go to several files at once (one per sub-folder);
+ * they rotate together and become visible in one step ({@link io.newsflow.sink.file.FileSetCommit}), so
+ * exactly once holds as with one file.
  */
 public final class SinkService implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
@@ -68,22 +78,27 @@ public final class SinkService implements Runnable, AutoCloseable {
      * @param clock the time for file rotation
      */
     public SinkService(SinkSettings sink, KafkaSettings kafka, Clock clock) {
-        this(sink, kafka, clock, RecordWriterProvider.JSONL);
+        this(sink, kafka, clock, RecordWriterProvider.of(sink.compression()), DiskRetry.DEFAULT);
     }
 
-    SinkService(SinkSettings sink, KafkaSettings kafka, Clock clock, RecordWriterProvider writers) {
+    SinkService(SinkSettings sink, KafkaSettings kafka, Clock clock, RecordWriterProvider writers, DiskRetry retry) {
         Checks.notNull(sink, "sink");
         Checks.notNull(kafka, "kafka");
         Checks.notNull(clock, "clock");
         Checks.notNull(writers, "writers");
+        Checks.notNull(retry, "retry");
         this.consumer = new KafkaConsumer<>(SinkConsumerConfig.of(kafka), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
         OutputFolders folders = new OutputFolders(sink.outDir(), kafka.topicNames());
-        OffsetRangeNaming naming = new OffsetRangeNaming();
+        OffsetRangeNaming naming = new OffsetRangeNaming(sink.compression() == SinkCompression.GZIP
+                ? OffsetRangeNaming.GZIP_EXTENSION : OffsetRangeNaming.EXTENSION);
+        FileSetCommit commits = folders.commits();
         PartitionWriter.Parts parts = new PartitionWriter.Parts(naming, writers, RotationPolicy.of(sink),
+                RecordTimeWindows.of(sink.rotateInterval()), Partitioners.of(sink.partitionBy()), commits,
                 new RecordLines(clock), clock);
         Duration pollTimeout = sink.flushInterval().compareTo(MAX_POLL_WAIT) < 0 ? sink.flushInterval() : MAX_POLL_WAIT;
-        this.loop = new SinkLoop(consumer, new SinkLoop.Output(folders, new FolderRecovery(naming), parts),
+        this.loop = new SinkLoop(consumer,
+                new SinkLoop.Output(folders, new FolderRecovery(naming, commits), parts, retry),
                 pollTimeout, counters, written);
     }
 
@@ -129,6 +144,14 @@ public final class SinkService implements Runnable, AutoCloseable {
     /** Records and files written so far. */
     public SinkStats stats() {
         return counters.snapshot();
+    }
+
+    /**
+     * Why the sink is not writing at the moment, when a disk error (disk full, folder not writable) holds it:
+     * it retries by itself and this is empty again once it writes.
+     */
+    public Optional<String> stalled() {
+        return loop.stalled();
     }
 
     /** Why the sink stopped, when it stopped on an error. */

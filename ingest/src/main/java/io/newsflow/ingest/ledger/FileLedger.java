@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.common.errors.SerializationException;
 import org.slf4j.Logger;
@@ -60,6 +61,23 @@ public final class FileLedger {
     /** Records an entry this process committed to the topic. */
     public void remember(String fileKey, LedgerEntry entry) {
         entries.put(Checks.notNull(fileKey, "fileKey"), Checks.notNull(entry, "entry"));
+    }
+
+    /** Deletes an entry this process committed a tombstone for. */
+    public void forget(String fileKey) {
+        entries.remove(Checks.notNull(fileKey, "fileKey"));
+    }
+
+    /** The entries whose key starts with {@code prefix}. */
+    public Map<String, LedgerEntry> withPrefix(String prefix) {
+        Checks.notNull(prefix, "prefix");
+        Map<String, LedgerEntry> found = new TreeMap<>();
+        entries.forEach((key, entry) -> {
+            if (key.startsWith(prefix)) {
+                found.put(key, entry);
+            }
+        });
+        return found;
     }
 
     public int size() {

@@ -20,7 +20,7 @@ public interface Publisher extends AutoCloseable {
      */
     IngestItem send(IngestItem item);
 
-    /** Sends a ledger entry for the file {@code fileKey}, in the open transaction. */
+    /** Sends a ledger entry for the file {@code fileKey}, in the open transaction; a null entry deletes it. */
     void mark(String fileKey, LedgerEntry entry);
 
     void commit();

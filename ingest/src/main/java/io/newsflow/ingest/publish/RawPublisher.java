@@ -87,9 +87,8 @@ public final class RawPublisher implements Publisher {
     @Override
     public void mark(String fileKey, LedgerEntry entry) {
         Checks.notNull(fileKey, "fileKey");
-        Checks.notNull(entry, "entry");
         guarded("write the ledger entry of " + fileKey, () -> producer.send(
-                new ProducerRecord<>(ledgerTopic, utf8(fileKey), FileLedger.serialize(entry))));
+                new ProducerRecord<>(ledgerTopic, utf8(fileKey), entry == null ? null : FileLedger.serialize(entry))));
     }
 
     /**

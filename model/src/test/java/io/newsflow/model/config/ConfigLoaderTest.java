@@ -53,6 +53,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void shouldReadTheSinkLayoutKeysAndKeepTheFlatLayoutByDefault() throws Exception {
+        Path file = write("sink:\n  partition-by: Category\n  compression: gzip\n  rotate-interval: 1h\n");
+
+        SinkSettings sink = ConfigLoader.load(file, Map.of(), Map.of()).sink();
+
+        assertThat(NewsflowConfig.DEFAULT.sink().partitionBy()).isEqualTo(SinkPartitioning.NONE);
+        assertThat(NewsflowConfig.DEFAULT.sink().compression()).isEqualTo(SinkCompression.NONE);
+        assertThat(NewsflowConfig.DEFAULT.sink().rotateInterval()).isZero();
+        assertThat(sink.partitionBy()).isEqualTo(SinkPartitioning.CATEGORY);
+        assertThat(sink.compression()).isEqualTo(SinkCompression.GZIP);
+        assertThat(sink.rotateInterval()).isEqualTo(Duration.ofHours(1));
+        assertThatThrownBy(() -> ConfigLoader.load(write("sink:\n  partition-by: colour\n"), Map.of(), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("sink.partition-by must be none, date, category or source");
+    }
+
+    @Test
     void shouldNameTheUnknownKeyAndTheFile() throws Exception {
         Path file = write("sink:\n  max-recrods: 5\n");
 

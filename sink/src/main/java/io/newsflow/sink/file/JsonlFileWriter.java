@@ -8,12 +8,12 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Writes JSON Lines to a temp file and commits it with fsync, an atomic rename and a folder fsync. */
+/** Writes JSON Lines, plain or gzipped, to a temp file, and makes it durable with an fsync before it is renamed. */
 public final class JsonlFileWriter implements RecordWriter {
     private static final Logger LOG = LoggerFactory.getLogger(JsonlFileWriter.class);
     private static final int BUFFER_BYTES = 64 * 1024;
@@ -23,18 +23,38 @@ public final class JsonlFileWriter implements RecordWriter {
     private final OutputStream out;
     private long bytes;
 
-    private JsonlFileWriter(Path tempFile, FileChannel channel) {
+    private JsonlFileWriter(Path tempFile, FileChannel channel, OutputStream out) {
         this.tempFile = tempFile;
         this.channel = channel;
-        this.out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES);
+        this.out = out;
     }
 
-    /** Creates (or truncates) {@code tempFile}. */
+    /** Creates (or truncates) {@code tempFile} for plain JSON Lines. */
     public static JsonlFileWriter create(Path tempFile) throws IOException {
+        FileChannel channel = open(tempFile);
+        return new JsonlFileWriter(tempFile, channel, buffered(channel));
+    }
+
+    /** Creates (or truncates) {@code tempFile} for gzipped JSON Lines. */
+    public static JsonlFileWriter createGzip(Path tempFile) throws IOException {
+        FileChannel channel = open(tempFile);
+        try {
+            return new JsonlFileWriter(tempFile, channel,
+                    new GZIPOutputStream(buffered(channel), BUFFER_BYTES, false));
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    private static FileChannel open(Path tempFile) throws IOException {
         Checks.notNull(tempFile, "tempFile");
-        FileChannel channel = FileChannel.open(tempFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        return FileChannel.open(tempFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
-        return new JsonlFileWriter(tempFile, channel);
+    }
+
+    private static OutputStream buffered(FileChannel channel) {
+        return new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES);
     }
 
     @Override
@@ -50,13 +70,13 @@ public final class JsonlFileWriter implements RecordWriter {
     }
 
     @Override
-    public void commit(Path target) throws IOException {
-        Checks.notNull(target, "target");
+    public void finish() throws IOException {
+        if (out instanceof GZIPOutputStream gzip) {
+            gzip.finish();
+        }
         out.flush();
         channel.force(true);
         channel.close();
-        Files.move(tempFile, target, StandardCopyOption.ATOMIC_MOVE);
-        Directories.fsync(target.toAbsolutePath().getParent());
     }
 
     @Override

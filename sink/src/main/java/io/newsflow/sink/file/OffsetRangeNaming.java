@@ -7,27 +7,46 @@ import java.util.regex.Pattern;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Names like Kafka Connect's storage sinks: {@code <topic>+<partition>+<first>-<last>.jsonl}, offsets
- * zero-padded to 20 digits so names sort by offset; temp names are hidden ({@code .<topic>+<partition>+<first>.jsonl.tmp}).
- * {@code +} cannot occur in a Kafka topic name, so names parse back unambiguously.
+ * Names like Kafka Connect's storage sinks: {@code <topic>+<partition>+<first>-<last>.jsonl} (or
+ * {@code .jsonl.gz}), offsets zero-padded to 20 digits so names sort by offset; temp names are hidden
+ * ({@code .<topic>+<partition>+<first>.jsonl.tmp}). {@code +} cannot occur in a Kafka topic name, so names parse
+ * back unambiguously. Names of either extension parse, so a change of {@code sink.compression} keeps the
+ * position.
  */
 public final class OffsetRangeNaming implements FileNaming {
     public static final String EXTENSION = ".jsonl";
+    public static final String GZIP_EXTENSION = ".jsonl.gz";
     public static final String TEMP_SUFFIX = ".tmp";
     private static final String TOPIC = "([A-Za-z0-9._-]+)";
-    private static final Pattern FILE = Pattern.compile(TOPIC + "\\+(\\d{1,10})\\+(\\d{20})-(\\d{20})\\.jsonl");
-    private static final Pattern TEMP = Pattern.compile("\\." + TOPIC + "\\+(\\d{1,10})\\+(\\d{20})\\.jsonl\\.tmp");
+    private static final Pattern FILE = Pattern.compile(TOPIC + "\\+(\\d{1,10})\\+(\\d{20})-(\\d{20})\\.jsonl(\\.gz)?");
+    private static final Pattern TEMP = Pattern.compile("\\." + TOPIC + "\\+(\\d{1,10})\\+(\\d{20})\\.jsonl(\\.gz)?\\.tmp");
+
+    private final String extension;
+
+    /** Plain {@code .jsonl} names. */
+    public OffsetRangeNaming() {
+        this(EXTENSION);
+    }
+
+    /** @param extension {@link #EXTENSION} or {@link #GZIP_EXTENSION} */
+    public OffsetRangeNaming(String extension) {
+        Checks.notNull(extension, "extension");
+        if (!extension.equals(EXTENSION) && !extension.equals(GZIP_EXTENSION)) {
+            throw new IllegalArgumentException("extension must be .jsonl or .jsonl.gz, was '" + extension + "'");
+        }
+        this.extension = extension;
+    }
 
     @Override
     public String fileName(FileRange range) {
         Checks.notNull(range, "range");
-        return prefix(range.partition()) + padded(range.firstOffset()) + "-" + padded(range.lastOffset()) + EXTENSION;
+        return prefix(range.partition()) + padded(range.firstOffset()) + "-" + padded(range.lastOffset()) + extension;
     }
 
     @Override
     public String tempName(TopicPartition partition, long firstOffset) {
         Checks.notNull(partition, "partition");
-        return "." + prefix(partition) + padded(firstOffset) + EXTENSION + TEMP_SUFFIX;
+        return "." + prefix(partition) + padded(firstOffset) + extension + TEMP_SUFFIX;
     }
 
     @Override

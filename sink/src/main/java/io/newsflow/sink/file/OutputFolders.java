@@ -36,6 +36,11 @@ public record OutputFolders(Path outDir, TopicNames names) {
         return folderOf(names.rejected());
     }
 
+    /** Where multi-file commits keep their manifests. */
+    public FileSetCommit commits() {
+        return new FileSetCommit(outDir);
+    }
+
     /** Every folder the sink writes. */
     public List<Path> all() {
         return names.outputs().stream().map(this::folderOf).toList();

@@ -1,5 +1,7 @@
 package io.newsflow.sink.file;
 
+import io.newsflow.model.Checks;
+import io.newsflow.model.config.SinkCompression;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -8,6 +10,12 @@ import java.nio.file.Path;
 public interface RecordWriterProvider {
     /** The JSON Lines writer. */
     RecordWriterProvider JSONL = JsonlFileWriter::create;
+    /** The gzipped JSON Lines writer. */
+    RecordWriterProvider JSONL_GZIP = JsonlFileWriter::createGzip;
 
     RecordWriter open(Path tempFile) throws IOException;
+
+    static RecordWriterProvider of(SinkCompression compression) {
+        return Checks.notNull(compression, "compression") == SinkCompression.GZIP ? JSONL_GZIP : JSONL;
+    }
 }

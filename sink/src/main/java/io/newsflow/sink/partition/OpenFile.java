@@ -6,10 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 
-/** The file a partition writer is filling: its writer, folder and the offsets written so far. */
+/** One file of an open set: its writer, temp file and the offsets written to it so far. */
 final class OpenFile {
     private final RecordWriter writer;
-    private final Path folder;
     private final Path tempFile;
     private final boolean deadLetters;
     private final long firstOffset;
@@ -19,7 +18,6 @@ final class OpenFile {
 
     OpenFile(RecordWriter writer, Path tempFile, boolean deadLetters, long firstOffset, Instant openedAt) {
         this.writer = writer;
-        this.folder = tempFile.getParent();
         this.tempFile = tempFile;
         this.deadLetters = deadLetters;
         this.firstOffset = firstOffset;
@@ -42,7 +40,7 @@ final class OpenFile {
     }
 
     Path folder() {
-        return folder;
+        return tempFile.getParent();
     }
 
     Path tempFile() {

@@ -1,6 +1,7 @@
 package io.newsflow.sink.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,9 +17,9 @@ class FolderRecoveryTest {
     private static final TopicPartition ARTICLES_0 = new TopicPartition("newsflow.articles", 0);
     private static final TopicPartition ARTICLES_1 = new TopicPartition("newsflow.articles", 1);
     private final OffsetRangeNaming naming = new OffsetRangeNaming();
-    private final FolderRecovery recovery = new FolderRecovery(naming);
     @TempDir
     Path out;
+    private FolderRecovery recovery;
     private Path articles;
     private Path rejected;
 
@@ -26,6 +27,7 @@ class FolderRecoveryTest {
     void makeFolders() throws IOException {
         articles = Files.createDirectories(out.resolve("articles"));
         rejected = Files.createDirectories(out.resolve("rejected"));
+        recovery = new FolderRecovery(naming, new FileSetCommit(out));
     }
 
     @Test
@@ -81,6 +83,62 @@ class FolderRecoveryTest {
         assertThat(stale).doesNotExist();
         assertThat(staleDeadLetters).doesNotExist();
         assertThat(otherPartition).exists();
+    }
+
+    @Test
+    void shouldFindFilesInPartitionSubFoldersAndGzippedFiles() throws IOException {
+        Path world = Files.createDirectories(articles.resolve("category=world"));
+        file(world, ARTICLES_0, 0, 9);
+        Files.writeString(articles.resolve(new OffsetRangeNaming(OffsetRangeNaming.GZIP_EXTENSION)
+                .fileName(new FileRange(ARTICLES_0, 10, 14))), "");
+
+        assertThat(recoverArticles().get(ARTICLES_0).nextOffset()).hasValue(15);
+    }
+
+    @Test
+    void shouldCompleteASetWhoseManifestWasWrittenBeforeTheCrash() throws IOException {
+        Path world = Files.createDirectories(articles.resolve("category=world"));
+        Path sport = Files.createDirectories(articles.resolve("category=sport"));
+        file(world, ARTICLES_0, 0, 3);
+        Path renamed = world.resolve(naming.fileName(new FileRange(ARTICLES_0, 4, 6)));
+        Files.writeString(renamed, "{\"renamed\":true}\n");
+        Path pending = temp(sport, ARTICLES_0, 5);
+        Path target = sport.resolve(naming.fileName(new FileRange(ARTICLES_0, 5, 7)));
+        Path manifests = Files.createDirectories(out.resolve(FileSetCommit.FOLDER));
+        Files.writeString(manifests.resolve("newsflow.articles+0+00000000000000000004-00000000000000000007.manifest"),
+                ".../category=world/." + renamed.getFileName() + ".tmp\tarticles/category=world/" + renamed.getFileName()
+                        + "\narticles/category=sport/" + pending.getFileName() + "\tarticles/category=sport/"
+                        + target.getFileName() + "\n");
+
+        Recovered result = recoverArticles().get(ARTICLES_0);
+
+        assertThat(result.nextOffset()).hasValue(8);
+        assertThat(target).exists();
+        assertThat(pending).doesNotExist();
+        assertThat(manifests).isEmptyDirectory();
+    }
+
+    @Test
+    void shouldDropASetWithoutManifestWholly() throws IOException {
+        Path world = Files.createDirectories(articles.resolve("category=world"));
+        Path sport = Files.createDirectories(articles.resolve("category=sport"));
+        file(world, ARTICLES_0, 0, 3);
+        Path first = temp(world, ARTICLES_0, 4);
+        Path second = temp(sport, ARTICLES_0, 5);
+
+        Recovered result = recoverArticles().get(ARTICLES_0);
+
+        assertThat(result.nextOffset()).hasValue(4);
+        assertThat(result.deletedTempFiles()).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
+    void shouldRefuseAManifestThatNamesAFileOutsideTheOutputFolder() throws IOException {
+        Path manifests = Files.createDirectories(out.resolve(FileSetCommit.FOLDER));
+        Files.writeString(manifests.resolve("newsflow.articles+0+00000000000000000000-00000000000000000001.manifest"),
+                "../../x.tmp\t../../y.jsonl\n");
+
+        assertThatThrownBy(this::recoverArticles).hasMessageContaining("outside");
     }
 
     private Map<TopicPartition, Recovered> recoverArticles() {

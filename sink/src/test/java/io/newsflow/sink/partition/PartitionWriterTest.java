@@ -7,12 +7,17 @@ import io.newsflow.model.RejectReason;
 import io.newsflow.model.Rejected;
 import io.newsflow.model.kafka.JsonSerde;
 import io.newsflow.sink.MutableClock;
+import io.newsflow.model.config.SinkPartitioning;
 import io.newsflow.sink.file.FileRange;
+import io.newsflow.sink.file.FileSetCommit;
 import io.newsflow.sink.file.JsonlFileWriter;
 import io.newsflow.sink.file.OffsetRangeNaming;
 import io.newsflow.sink.file.RecordWriter;
 import io.newsflow.sink.file.RecordWriterProvider;
+import io.newsflow.sink.layout.Partitioner;
+import io.newsflow.sink.layout.Partitioners;
 import io.newsflow.sink.line.RecordLines;
+import io.newsflow.sink.rotation.RecordTimeWindows;
 import io.newsflow.sink.rotation.RotationPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,9 +27,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,15 +116,15 @@ class PartitionWriterTest {
         writer.flush();
 
         assertThat(names(articles)).containsExactly(
-                ARTICLES_0_NAME + "00000000000000000000-00000000000000000000.jsonl",
-                ARTICLES_0_NAME + "00000000000000000003-00000000000000000003.jsonl");
+                ARTICLES_0_NAME + "00000000000000000000-00000000000000000003.jsonl");
         assertThat(names(rejected)).containsExactly(ARTICLES_0_NAME + "00000000000000000001-00000000000000000002.jsonl");
         List<Rejected> deadLetters = Files.readAllLines(rejected.resolve(names(rejected).get(0))).stream()
                 .map(line -> JsonSerde.of(Rejected.class).fromBytes(line.getBytes(StandardCharsets.UTF_8)))
                 .toList();
         assertThat(deadLetters).extracting(Rejected::reason)
                 .containsExactly(RejectReason.EMPTY_INPUT, RejectReason.MALFORMED_JSON);
-        assertThat(committed).extracting(CommittedFile::deadLetters).containsExactly(false, true, false);
+        assertThat(committed).extracting(CommittedFile::deadLetters).containsExactly(false, true);
+        assertThat(out.resolve(FileSetCommit.FOLDER)).isEmptyDirectory();
     }
 
     @Test
@@ -148,10 +156,60 @@ class PartitionWriterTest {
         assertThat(committed).isEmpty();
     }
 
+    @Test
+    void shouldWriteOneFileForEachCategoryAndRotateThemTogether() throws IOException {
+        PartitionWriter writer = writer(RotationPolicy.maxRecords(2), RecordWriterProvider.JSONL,
+                Partitioners.of(SinkPartitioning.CATEGORY), RecordTimeWindows.OFF);
+        writer.write(record(0, article("world")));
+        writer.write(record(1, article("sport")));
+        writer.write(record(2, article("../../etc")));
+        writer.write(record(3, article("world")));
+        writer.write(record(4, article("sport")));
+
+        assertThat(names(articles.resolve("category=world")))
+                .containsExactly(ARTICLES_0_NAME + "00000000000000000000-00000000000000000003.jsonl");
+        assertThat(names(articles.resolve("category=sport")))
+                .containsExactly(".newsflow.articles+0+00000000000000000004.jsonl.tmp",
+                        ARTICLES_0_NAME + "00000000000000000001-00000000000000000001.jsonl");
+        assertThat(names(articles.resolve("category=%2e.%2f..%2fetc")))
+                .containsExactly(ARTICLES_0_NAME + "00000000000000000002-00000000000000000002.jsonl");
+        assertThat(writer.openFirstOffset()).hasValue(4);
+        assertThat(committed).hasSize(3);
+    }
+
+    @Test
+    void shouldCutFileSetsAtRecordTimeWindowsWhateverTheClockSays() throws IOException {
+        PartitionWriter writer = writer(RotationPolicy.maxRecords(100), RecordWriterProvider.JSONL_GZIP,
+                Partitioners.of(SinkPartitioning.DATE), RecordTimeWindows.of(Duration.ofDays(1)));
+        long day = Duration.ofDays(1).toMillis();
+        writer.write(timed(0, day * 20_000 + 5));
+        writer.write(timed(1, day * 20_000 + 9));
+        writer.write(timed(2, day * 20_001));
+
+        assertThat(names(articles.resolve("date=2024-10-04")))
+                .containsExactly(ARTICLES_0_NAME + "00000000000000000000-00000000000000000001.jsonl");
+        assertThat(names(articles.resolve("date=2024-10-05")))
+                .containsExactly(".newsflow.articles+0+00000000000000000002.jsonl.tmp");
+    }
+
     private PartitionWriter writer(RotationPolicy rotation, RecordWriterProvider writers) {
-        PartitionWriter.Parts parts = new PartitionWriter.Parts(new OffsetRangeNaming(), writers, rotation,
-                new RecordLines(clock), clock);
+        return writer(rotation, writers, Partitioner.NONE, RecordTimeWindows.OFF);
+    }
+
+    private PartitionWriter writer(RotationPolicy rotation, RecordWriterProvider writers, Partitioner partitioner,
+                                   RecordTimeWindows windows) {
+        PartitionWriter.Parts parts = new PartitionWriter.Parts(new OffsetRangeNaming(), writers, rotation, windows,
+                partitioner, new FileSetCommit(out), new RecordLines(clock), clock);
         return new PartitionWriter(ARTICLES_0, articles, rejected, parts, committed::add);
+    }
+
+    private static byte[] article(String category) {
+        return ("{\"category\":\"" + category + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static ConsumerRecord<byte[], byte[]> timed(long offset, long timestamp) {
+        return new ConsumerRecord<>(ARTICLES_0.topic(), ARTICLES_0.partition(), offset, timestamp,
+                TimestampType.CREATE_TIME, 0, 0, null, valid(offset), new RecordHeaders(), Optional.empty());
     }
 
     /** Writes like a full disk: the writes after the first {@code lines} fail. */
@@ -195,8 +253,8 @@ class PartitionWriterTest {
         }
 
         @Override
-        public void commit(Path target) throws IOException {
-            delegate.commit(target);
+        public void finish() throws IOException {
+            delegate.finish();
         }
 
         @Override

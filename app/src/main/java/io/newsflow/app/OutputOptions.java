@@ -10,7 +10,16 @@ final class OutputOptions {
             description = "Output folder: articles/, duplicates/ and rejected/ go under it (default: out)")
     Path out;
 
+    @Option(names = "--partition-by", paramLabel = "none|date|category|source",
+            description = "Sub-folders of each output folder (default: none)")
+    String partitionBy;
+
+    @Option(names = "--compression", paramLabel = "none|gzip", description = "gzip writes .jsonl.gz (default: none)")
+    String compression;
+
     void addTo(Map<String, Object> overrides) {
         KafkaOptions.put(overrides, "sink.out-dir", out == null ? null : out.toString());
+        KafkaOptions.put(overrides, "sink.partition-by", partitionBy);
+        KafkaOptions.put(overrides, "sink.compression", compression);
     }
 }

@@ -85,6 +85,32 @@ final class Hints {
         return !names.isEmpty() && NEVER_CONTENT.foundIn(names);
     }
 
+    /**
+     * Names a table of contents by a class or id token: {@code toc}, {@code ez-toc-container}, {@code toc_list},
+     * {@code rank-math-toc}, {@code table-of-contents}. Whole parts of tokens only, so {@code stock} and
+     * {@code protocol} are not.
+     */
+    static boolean isTocName(String names) {
+        if (names.isEmpty() || !names.contains("toc") && !names.contains("table-of-content")) {
+            return false;
+        }
+        for (String token : names.split("\\s+")) {
+            if (token.contains("table-of-content") || isTocToken(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTocToken(String token) {
+        for (String part : token.split("[-_]")) {
+            if (part.equals("toc") || part.equals("simpletoc")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Names something other than content (menu, share bar, comments) and nothing content-like. */
     static boolean isUnlikely(Element e) {
         return isUnlikelyName(classAndId(e));

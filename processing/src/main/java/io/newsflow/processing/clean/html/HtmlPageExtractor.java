@@ -46,7 +46,8 @@ public final class HtmlPageExtractor implements PageExtractor {
         Element html = doc.selectFirst("html");
         String language = html == null ? null : html.attr("lang");
         Pass pass = new Pass(doc.body(), found.get(FoundFields.TITLE),
-                Pruner.contentHolders(scan.contentAnchors(), doc.body()));
+                Pruner.contentHolders(scan.contentAnchors(), doc.body()),
+                ArticleBodyGuide.of(ld.text("articleBody").orElse(null)));
         MainText strict = pass.run(true);
         MainText best = strict;
         if (strict.text().length() < RETRY_BELOW_CHARS || strict.prose() < RETRY_BELOW_PROSE) {
@@ -62,12 +63,14 @@ public final class HtmlPageExtractor implements PageExtractor {
         private final Element body;
         private final String title;
         private final Set<Element> contentHolders;
+        private final ArticleBodyGuide guide;
         private Removals removals = new Removals();
 
-        Pass(Element body, String title, Set<Element> contentHolders) {
+        Pass(Element body, String title, Set<Element> contentHolders, ArticleBodyGuide guide) {
             this.body = body;
             this.title = title;
             this.contentHolders = contentHolders;
+            this.guide = guide;
         }
 
         /**
@@ -80,6 +83,9 @@ public final class HtmlPageExtractor implements PageExtractor {
             TextStats stats = TextStats.measure(body);
             BlockSumSelector.Choice choice = BlockSumSelector.choose(body);
             ContentCleaner.clean(choice.box(), stats, title, strict, removals);
+            if (guide != null) {
+                guide.prune(choice.box(), removals);
+            }
             return new MainText(TextRenderer.render(choice.box()), choice.prose());
         }
 

@@ -32,8 +32,9 @@ public final class PageScan implements NodeVisitor {
     private Element canonical;
     private int elements;
     private int maxDepth;
-    private int inAuthor;
-    private int inByline;
+    /** The open elements that scope author names ({@code itemprop=author}) and bylines, innermost first. */
+    private final java.util.ArrayDeque<Element> authorScopes = new java.util.ArrayDeque<>();
+    private final java.util.ArrayDeque<Element> bylineScopes = new java.util.ArrayDeque<>();
 
     private PageScan() {
     }
@@ -66,7 +67,7 @@ public final class PageScan implements NodeVisitor {
         if (e.attributesSize() > 0) {
             marked(e);
         }
-        if (inByline == 0 && BYLINE_BLOCKS.contains(e.normalName())
+        if (bylineScopes.isEmpty() && BYLINE_BLOCKS.contains(e.normalName())
                 && e.firstChild() instanceof TextNode first && Bylines.opensByline(first.getWholeText())) {
             String text = e.text();
             if (Bylines.isByline(text)) {
@@ -78,11 +79,11 @@ public final class PageScan implements NodeVisitor {
     @Override
     public void tail(Node node, int depth) {
         if (node instanceof Element e && e.attributesSize() > 0) {
-            if (isAuthorScope(e)) {
-                inAuthor--;
+            if (authorScopes.peek() == e) {
+                authorScopes.pop();
             }
-            if (isByline(e)) {
-                inByline--;
+            if (bylineScopes.peek() == e) {
+                bylineScopes.pop();
             }
         }
     }
@@ -96,16 +97,18 @@ public final class PageScan implements NodeVisitor {
         if (itemprop.equalsIgnoreCase("articleBody") && !e.nameIs("main") && !e.nameIs("article")) {
             contentAnchors.add(e);
         }
-        boolean name = e.attr("rel").equalsIgnoreCase("author") || inAuthor > 0 && itemprop.equalsIgnoreCase("name")
-                || inByline > 0 && e.nameIs("a") || e.classNames().contains("author-name");
+        String cls = e.className();
+        boolean name = e.attr("rel").equalsIgnoreCase("author")
+                || !authorScopes.isEmpty() && itemprop.equalsIgnoreCase("name")
+                || !bylineScopes.isEmpty() && e.nameIs("a") || hasClass(cls, "author-name");
         if (name) {
             authorNames.add(e.text());
         }
-        if (isAuthorScope(e)) {
-            inAuthor++;
+        if (itemprop.equalsIgnoreCase("author")) {
+            authorScopes.push(e);
         }
-        if (isByline(e)) {
-            inByline++;
+        if (isByline(cls)) {
+            bylineScopes.push(e);
             String text = e.text();
             if (!text.isBlank() && text.length() <= MAX_BYLINE_CHARS) {
                 bylines.add(text);
@@ -113,14 +116,15 @@ public final class PageScan implements NodeVisitor {
         }
     }
 
-    private static boolean isAuthorScope(Element e) {
-        return e.attr("itemprop").equalsIgnoreCase("author");
+    private static boolean hasClass(String cls, String name) {
+        int i = cls.indexOf(name);
+        return i >= 0 && (i == 0 || cls.charAt(i - 1) == ' ')
+                && (i + name.length() == cls.length() || cls.charAt(i + name.length()) == ' ');
     }
 
-    /** An element named a byline by a whole class token ({@code byline}, {@code article-byline}, ...). */
-    static boolean isByline(Element e) {
-        String cls = e.className();
-        if (cls.isEmpty()) {
+    /** A class attribute that names a byline by a whole token ({@code byline}, {@code article-byline}, ...). */
+    static boolean isByline(String cls) {
+        if (cls.indexOf("yline") < 0 && cls.indexOf("YLINE") < 0) {
             return false;
         }
         for (String token : cls.toLowerCase(Locale.ROOT).split("\\s+")) {

@@ -197,7 +197,7 @@ final class BlockSumSelector {
                 } else {
                     if (start >= 0) {
                         b.words++;
-                        if (i - start <= 7 && StopWords.contains(s.substring(start, i))) {
+                        if (i - start <= 7 && StopWords.contains(s, start, i)) {
                             b.stopWords++;
                         }
                         start = -1;

@@ -2,12 +2,14 @@ package io.newsflow.processing.clean.html;
 
 import io.newsflow.processing.clean.lexicon.CallToAction;
 import io.newsflow.processing.clean.lexicon.Tokens;
+import io.newsflow.processing.clean.meta.Bylines;
 import io.newsflow.processing.clean.meta.Dates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Second pass, inside the chosen container: removes the blocks that sit among the paragraphs but are not the
@@ -21,6 +23,13 @@ final class ContentCleaner {
     private static final Set<String> SHORT_BLOCKS = Set.of("p", "li", "div", "span", "h2", "h3", "h4", "h5", "h6",
             "strong", "em", "b");
     private static final int MANY_COMMAS = 10;
+    private static final int MAX_BYLINE_CHARS = 100;
+    private static final double TOC_LINK_DENSITY = 0.6;
+    private static final int TOC_MIN_LINKS = 3;
+    private static final double TOC_IN_PAGE_SHARE = 0.8;
+    private static final int TOC_LABEL_WORDS = 4;
+    private static final int TOC_LABEL_CHARS = 40;
+    private static final Set<String> LABELS = Set.of("h2", "h3", "h4", "h5", "h6", "p", "div", "strong", "summary");
     private static final int DATELINE_MAX_WORDS = 8;
     /** A box with more than this share of the content's text is the content, whatever its class says. */
     private static final double MOST_OF_ROOT = 0.5;
@@ -41,17 +50,30 @@ final class ContentCleaner {
 
     /** Cleans {@code root}; {@code conditional} false keeps boxes and short blocks, removing only title and captions. */
     static void clean(Element root, TextStats stats, String title, boolean conditional) {
-        new ContentCleaner(stats, title, conditional, stats.of(root).chars).run(root);
+        clean(root, stats, title, conditional, new Removals());
     }
 
-    private void run(Element root) {
+    /** Cleans {@code root} like {@link #clean(Element, TextStats, String, boolean)}, recording each removal. */
+    static void clean(Element root, TextStats stats, String title, boolean conditional, Removals removals) {
+        new ContentCleaner(stats, title, conditional, stats.of(root).chars).run(root, removals);
+    }
+
+    private void run(Element root, Removals removals) {
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e != root && !hasDoomedAncestor(e, doomed, root) && removes(e)) {
                 doomed.add(e);
+                Element label = tocLabel(e);
+                if (label != null && label.parent() != null) {
+                    label.attr(DOOMED_MARK, "");
+                    doomed.add(label);
+                }
             }
         }
-        doomed.forEach(Element::remove);
+        for (Element e : doomed) {
+            e.removeAttr(DOOMED_MARK);
+            removals.remove(e);
+        }
     }
 
     private static boolean hasDoomedAncestor(Element e, List<Element> doomed, Element root) {
@@ -78,7 +100,7 @@ final class ContentCleaner {
 
     private boolean decide(Element e) {
         String tag = e.normalName();
-        if (tag.equals("figcaption") || tag.equals("h1") && isTitle(e)) {
+        if (tag.equals("figcaption") || tag.equals("h1") && isTitle(e) || isByline(e) || isTableOfContents(e)) {
             return true;
         }
         if (!conditional) {
@@ -186,9 +208,59 @@ final class ContentCleaner {
         return CallToAction.is(text, tokens) || isDateline(text, tokens);
     }
 
+    /** A list whose links nearly all jump within the page: the article's table of contents, not its text. */
+    private boolean isTableOfContents(Element e) {
+        TextStats.Counts c = stats.of(e);
+        if (c.chars < rootChars * MOST_OF_ROOT && Hints.isTocName(Hints.classAndId(e))
+                && (c.linkDensity() >= TOC_LINK_DENSITY || c.chars <= TOC_LABEL_CHARS)) {
+            return true;
+        }
+        if (!(e.nameIs("ul") || e.nameIs("ol")) || c.linkDensity() < TOC_LINK_DENSITY) {
+            return false;
+        }
+        int links = 0;
+        int inPage = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            links++;
+            if (a.attr("href").startsWith("#")) {
+                inPage++;
+            }
+        }
+        return links >= TOC_MIN_LINKS && inPage >= TOC_IN_PAGE_SHARE * links;
+    }
+
+    /** The short heading just before a removed table of contents ("Contents", "In this article"), or null. */
+    private Element tocLabel(Element removed) {
+        if (!(removed.nameIs("ul") || removed.nameIs("ol")) || !isTableOfContents(removed)) {
+            return null;
+        }
+        Element before = removed.previousElementSibling();
+        if (before == null || before.hasAttr(DOOMED_MARK) || !LABELS.contains(before.normalName())) {
+            return null;
+        }
+        List<String> words = Tokens.of(before.text());
+        return !words.isEmpty() && words.size() <= TOC_LABEL_WORDS ? before : null;
+    }
+
+    /** A short block that only names the authors ("By Jane Doe"): they are a field of their own. */
+    private boolean isByline(Element e) {
+        return SHORT_BLOCKS.contains(e.normalName()) && stats.of(e).chars <= MAX_BYLINE_CHARS
+                && e.firstChild() instanceof TextNode first && Bylines.opensByline(first.getWholeText())
+                && Bylines.isByline(e.text());
+    }
+
     /** A short block that is mostly a date ("Updated May 6, 2025"): byline furniture, not article text. */
     private static boolean isDateline(String text, List<String> tokens) {
-        return tokens.size() <= DATELINE_MAX_WORDS && Dates.parseText(text).isPresent();
+        return tokens.size() <= DATELINE_MAX_WORDS && hasDigit(text) && Dates.parseText(text).isPresent();
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normalizedKey(String s) {

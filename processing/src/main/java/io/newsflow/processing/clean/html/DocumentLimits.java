@@ -2,42 +2,19 @@ package io.newsflow.processing.clean.html;
 
 import io.newsflow.processing.clean.CleanLimits;
 import io.newsflow.processing.clean.ContentRefusedException;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
+import io.newsflow.processing.clean.meta.PageScan;
 
-/** Refuses a parsed page deeper or larger than the limits, in one iterative walk that stops at the first excess. */
-final class DocumentLimits implements NodeFilter {
-    private final CleanLimits limits;
-    private int elements;
-    private String excess;
-
-    private DocumentLimits(CleanLimits limits) {
-        this.limits = limits;
+/** Refuses a parsed page deeper or larger than the limits, from the sizes its one scanning walk measured. */
+final class DocumentLimits {
+    private DocumentLimits() {
     }
 
-    static void check(Element root, CleanLimits limits) throws ContentRefusedException {
-        DocumentLimits walk = new DocumentLimits(limits);
-        NodeTraversor.filter(walk, root);
-        if (walk.excess != null) {
-            throw new ContentRefusedException(walk.excess);
+    static void check(PageScan scan, CleanLimits limits) throws ContentRefusedException {
+        if (scan.maxDepth() > limits.maxDepth()) {
+            throw new ContentRefusedException("HTML nested deeper than " + limits.maxDepth() + " elements");
         }
-    }
-
-    @Override
-    public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element)) {
-            return FilterResult.SKIP_ENTIRELY;
+        if (scan.elements() > limits.maxElements()) {
+            throw new ContentRefusedException("HTML has more than " + limits.maxElements() + " elements");
         }
-        if (depth > limits.maxDepth()) {
-            excess = "HTML nested deeper than " + limits.maxDepth() + " elements";
-            return FilterResult.STOP;
-        }
-        if (++elements > limits.maxElements()) {
-            excess = "HTML has more than " + limits.maxElements() + " elements";
-            return FilterResult.STOP;
-        }
-        return FilterResult.CONTINUE;
     }
 }

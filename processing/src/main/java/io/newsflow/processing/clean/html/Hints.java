@@ -11,22 +11,32 @@ import org.jsoup.nodes.Element;
  * recirculation modules.
  */
 final class Hints {
-    static final Pattern UNLIKELY = Pattern.compile("-ad-|ai2html|banner|breadcrumb|combx|comment|community"
+    static final Substrings UNLIKELY = Substrings.of("-ad-|ai2html|banner|breadcrumb|combx|comment|community"
             + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox"
             + "|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup"
             + "|yom-remote|cookie|consent|newsletter|subscri|signup|sign-up|share|sharing|promo|advert|outbrain"
             + "|taboola|recirc|most-popular|mostpopular|trending|paywall|modal|overlay|toolbar|skip-link|byline"
             + "|author-info|author-bio|dateline|timestamp|tags|tag-list|read-more|readmore|recommend|masthead"
             + "|navbar|topbar|site-nav|jump-link|print-only|screen-reader|sr-only|visually-hidden|noprint|login");
-    static final Pattern MAYBE_CANDIDATE = Pattern.compile("and|article|body|column|content|main|shadow");
-    static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page"
+    /**
+     * Names of boxes that never hold article text whatever else they are named: consent banners and bylines. They go
+     * in the lenient pass too (a byline belongs in the authors, not in the text).
+     */
+    static final Substrings NEVER_CONTENT = Substrings.of("cookie-banner|cookie-notice|cookie-consent|cookie-bar"
+            + "|cookie-law|cookie-popup|cookie-policy|cookie-message|cookie-settings|cookiebanner|cookienotice"
+            + "|cookieconsent|cookie_banner|cookie_notice|cookie_consent|consent|gdpr|onetrust|byline");
+    static final Substrings MAYBE_CANDIDATE = Substrings.of("and|article|body|column|content|main|shadow");
+    static final Substrings POSITIVE = Substrings.of("article|body|content|entry|hentry|h-entry|main|page"
             + "|post|text|blog|story|prose");
-    static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment"
+    /** Readability's negative names; its {@code hid} is matched as a whole token ({@link #hasToken}). */
+    static final Substrings NEGATIVE = Substrings.of("-ad-|hidden|banner|combx|comment"
             + "|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
             + "|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|newsletter|subscribe|cookie");
     /** One class or id token that names a comment thread or a comment ("comments", "comment-list", "disqus_thread"). */
     static final Pattern COMMENT = Pattern.compile("(?:[a-z]+[-_])?(?:comments?|replies|respond|trackbacks?"
             + "|pingbacks?|disqus)(?:[-_][a-z0-9-_]*)?");
+    /** Every {@link #COMMENT} token contains one of these: names without them are not split and matched. */
+    private static final Substrings COMMENT_WORDS = Substrings.of("comment|repl|respond|trackback|pingback|disqus");
     private static final Set<String> COMMENT_BOXES = Set.of("div", "section", "ol", "ul", "li", "article",
             "aside", "footer");
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
@@ -61,13 +71,44 @@ final class Hints {
             return 0;
         }
         int w = 0;
-        if (NEGATIVE.matcher(name).find()) {
+        if (NEGATIVE.foundIn(name) || hasToken(name, "hid")) {
             w -= CLASS_WEIGHT;
         }
-        if (POSITIVE.matcher(name).find()) {
+        if (POSITIVE.foundIn(name)) {
             w += CLASS_WEIGHT;
         }
         return w;
+    }
+
+    /** Names a consent banner or a byline ({@link #NEVER_CONTENT}); {@code names} as {@link #classAndId}. */
+    static boolean isNeverContentName(String names) {
+        return !names.isEmpty() && NEVER_CONTENT.foundIn(names);
+    }
+
+    /**
+     * Names a table of contents by a class or id token: {@code toc}, {@code ez-toc-container}, {@code toc_list},
+     * {@code rank-math-toc}, {@code table-of-contents}. Whole parts of tokens only, so {@code stock} and
+     * {@code protocol} are not.
+     */
+    static boolean isTocName(String names) {
+        if (names.isEmpty() || !names.contains("toc") && !names.contains("table-of-content")) {
+            return false;
+        }
+        for (String token : names.split("\\s+")) {
+            if (token.contains("table-of-content") || isTocToken(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTocToken(String token) {
+        for (String part : token.split("[-_]")) {
+            if (part.equals("toc") || part.equals("simpletoc")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Names something other than content (menu, share bar, comments) and nothing content-like. */
@@ -77,7 +118,7 @@ final class Hints {
 
     /** {@link #isUnlikely} on a lower-case class-and-id string. */
     static boolean isUnlikelyName(String names) {
-        return !names.isEmpty() && UNLIKELY.matcher(names).find() && !MAYBE_CANDIDATE.matcher(names).find();
+        return !names.isEmpty() && UNLIKELY.foundIn(names) && !MAYBE_CANDIDATE.foundIn(names);
     }
 
     /**
@@ -85,12 +126,23 @@ final class Hints {
      * {@code has-comments} or a code span {@code hljs-comment} is not one.
      */
     static boolean isCommentBox(Element e, String names) {
-        if (names.isEmpty() || !COMMENT_BOXES.contains(e.normalName())) {
+        if (names.isEmpty() || !COMMENT_BOXES.contains(e.normalName()) || !COMMENT_WORDS.foundIn(names)) {
             return false;
         }
         for (String token : names.split("\\s+")) {
             if (!token.startsWith("has-") && !token.endsWith("-enabled") && !token.startsWith("hljs")
                     && COMMENT.matcher(token).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the space-separated {@code names} hold {@code token} as a whole word. */
+    static boolean hasToken(String names, String token) {
+        for (int i = names.indexOf(token); i >= 0; i = names.indexOf(token, i + 1)) {
+            int end = i + token.length();
+            if ((i == 0 || names.charAt(i - 1) == ' ') && (end == names.length() || names.charAt(end) == ' ')) {
                 return true;
             }
         }

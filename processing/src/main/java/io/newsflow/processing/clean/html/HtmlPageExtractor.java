@@ -8,15 +8,20 @@ import io.newsflow.processing.clean.Extraction;
 import io.newsflow.processing.clean.FoundFields;
 import io.newsflow.processing.clean.PageExtractor;
 import io.newsflow.processing.clean.meta.HtmlMetadata;
+import io.newsflow.processing.clean.meta.JsonLd;
+import io.newsflow.processing.clean.meta.PageScan;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Extracts the article from an HTML page with Jsoup: metadata from the whole page ({@link HtmlMetadata}), then
- * the main content: {@link Pruner} removes chrome, {@link BlockSumSelector} picks the container of the article,
+ * Extracts the article from an HTML page with Jsoup: one walk scans the page ({@link PageScan}: size, metadata
+ * sources), its size is checked ({@link DocumentLimits}), metadata is read ({@link HtmlMetadata}), then the main
+ * content: {@link Pruner} removes chrome, {@link BlockSumSelector} picks the container of the article,
  * {@link ContentCleaner} removes the boxes among its paragraphs, {@link TextRenderer} writes the text.
- * Every walk is iterative; depth and size are checked ({@link DocumentLimits}) before any of them.
+ * Every walk is iterative. A lenient second pass, when needed, runs on the same parse: the strict pass's removals
+ * are undone ({@link Removals}) rather than the page parsed again.
  */
 public final class HtmlPageExtractor implements PageExtractor {
     /** A strict pass that finds less text than this is retried leniently (Readability retries below 500). */
@@ -33,36 +38,61 @@ public final class HtmlPageExtractor implements PageExtractor {
 
     @Override
     public Extraction extract(RawArticle raw) throws ContentRefusedException {
-        Document doc = parse(raw);
-        DocumentLimits.check(doc, limits);
-        FoundFields found = HtmlMetadata.read(doc, raw.url());
-        String language = doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang");
-        String title = found.get(FoundFields.TITLE);
-        MainText strict = mainText(doc, title, true);
+        Document doc = Jsoup.parse(raw.content(), raw.url() == null ? "" : raw.url());
+        PageScan scan = PageScan.of(doc);
+        DocumentLimits.check(scan, limits);
+        JsonLd ld = JsonLd.of(scan.jsonLd());
+        FoundFields found = HtmlMetadata.read(doc, scan, ld, raw.url());
+        Element html = doc.selectFirst("html");
+        String language = html == null ? null : html.attr("lang");
+        Pass pass = new Pass(doc.body(), found.get(FoundFields.TITLE),
+                Pruner.contentHolders(scan.contentAnchors(), doc.body()),
+                ArticleBodyGuide.of(ld.text("articleBody").orElse(null)));
+        MainText strict = pass.run(true);
         MainText best = strict;
         if (strict.text().length() < RETRY_BELOW_CHARS || strict.prose() < RETRY_BELOW_PROSE) {
-            MainText lenient = mainText(parse(raw), title, false);
+            pass.undo();
+            MainText lenient = pass.run(false);
             best = lenient.betterThan(strict) ? lenient : strict;
         }
         return new Extraction(best.text(), "html:main-content", found, language);
     }
 
-    private static Document parse(RawArticle raw) {
-        return Jsoup.parse(raw.content(), raw.url() == null ? "" : raw.url());
-    }
+    /** One page's body, cleaned strictly or leniently, with the removals of the last run kept for undoing. */
+    private static final class Pass {
+        private final Element body;
+        private final String title;
+        private final Set<Element> contentHolders;
+        private final ArticleBodyGuide guide;
+        private Removals removals = new Removals();
 
-    /**
-     * The article text of a parsed page; the page is changed (chrome removed). The strict pass removes elements
-     * whose class names chrome; when that leaves too little (a site that names its article box "sidebar-content"),
-     * a lenient pass on a fresh parse keeps them.
-     */
-    static MainText mainText(Document doc, String title, boolean strict) {
-        Element body = doc.body();
-        Pruner.prune(body, strict);
-        TextStats stats = TextStats.measure(body);
-        BlockSumSelector.Choice choice = BlockSumSelector.choose(body);
-        ContentCleaner.clean(choice.box(), stats, title, strict);
-        return new MainText(TextRenderer.render(choice.box()), choice.prose());
+        Pass(Element body, String title, Set<Element> contentHolders, ArticleBodyGuide guide) {
+            this.body = body;
+            this.title = title;
+            this.contentHolders = contentHolders;
+            this.guide = guide;
+        }
+
+        /**
+         * The article text of the body; the body is changed (chrome removed). The strict pass removes elements
+         * whose class names chrome; when that leaves too little (a site that names its article box
+         * "sidebar-content"), a lenient pass keeps them.
+         */
+        MainText run(boolean strict) {
+            Pruner.prune(body, strict, contentHolders, removals);
+            TextStats stats = TextStats.measure(body);
+            BlockSumSelector.Choice choice = BlockSumSelector.choose(body);
+            ContentCleaner.clean(choice.box(), stats, title, strict, removals);
+            if (guide != null) {
+                guide.prune(choice.box(), removals);
+            }
+            return new MainText(TextRenderer.render(choice.box()), choice.prose());
+        }
+
+        void undo() {
+            removals.restore();
+            removals = new Removals();
+        }
     }
 
     /** The text one pass found, and the prose weight of the box it came from. */

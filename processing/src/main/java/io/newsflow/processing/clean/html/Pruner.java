@@ -1,5 +1,9 @@
 package io.newsflow.processing.clean.html;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -23,11 +27,16 @@ final class Pruner implements NodeFilter {
     private static final int STREAMED_MIN_PARAGRAPHS = 2;
 
     private final boolean stripUnlikely;
+    private final Set<Element> contentHolders;
+    private final Removals removals;
+    private final List<Node> doomed = new ArrayList<>();
     /** Class/id strings repeat across a page: each is matched against the patterns once per page. */
     private final java.util.Map<String, Boolean> unlikelyNames = new java.util.HashMap<>();
 
-    private Pruner(boolean stripUnlikely) {
+    private Pruner(boolean stripUnlikely, Set<Element> contentHolders, Removals removals) {
         this.stripUnlikely = stripUnlikely;
+        this.contentHolders = contentHolders;
+        this.removals = removals;
     }
 
     /**
@@ -35,18 +44,47 @@ final class Pruner implements NodeFilter {
      * that are hidden (server-rendered pages that stream content into hidden boxes for a script to move).
      */
     static void prune(Element root, boolean stripUnlikely) {
-        NodeTraversor.filter(new Pruner(stripUnlikely), root);
+        prune(root, stripUnlikely, contentHolders(root.select("main, article, [itemprop=articleBody]"), root), new Removals());
+    }
+
+    /**
+     * Prunes {@code root}, recording each removal in {@code removals}; {@code contentHolders} are the elements
+     * that hold the page's article ({@link #contentHolders}).
+     */
+    static void prune(Element root, boolean stripUnlikely, Set<Element> contentHolders, Removals removals) {
+        Pruner pruner = new Pruner(stripUnlikely, contentHolders, removals);
+        NodeTraversor.filter(pruner, root);
+        pruner.doomed.forEach(removals::remove);
+    }
+
+    /**
+     * The elements that hold the page's article, given its {@code main}, {@code article} and
+     * {@code itemprop=articleBody} elements: a {@code main} or {@code articleBody} and its ancestors, and the
+     * ancestors of an {@code article} not named a comment.
+     */
+    static Set<Element> contentHolders(List<Element> anchors, Element root) {
+        Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element anchor : anchors) {
+            if (anchor.nameIs("article") && Hints.isCommentBox(anchor, Hints.classAndId(anchor))) {
+                continue;
+            }
+            Element from = anchor.nameIs("article") ? anchor.parent() : anchor;
+            for (Element a = from; a != null && holders.add(a); a = a.parent()) {
+                if (a == root) {
+                    break;
+                }
+            }
+        }
+        return holders;
     }
 
     @Override
     public FilterResult head(Node node, int depth) {
-        if (node instanceof Comment) {
-            return FilterResult.REMOVE;
+        if (node instanceof Comment || node instanceof Element e && depth > 0 && removes(e)) {
+            doomed.add(node);
+            return FilterResult.SKIP_ENTIRELY;
         }
-        if (!(node instanceof Element e) || depth == 0) {
-            return FilterResult.CONTINUE;
-        }
-        return removes(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+        return FilterResult.CONTINUE;
     }
 
     private boolean isUnlikely(Element e) {
@@ -66,7 +104,8 @@ final class Pruner implements NodeFilter {
         if (tag.equals("article")) {
             return Hints.isCommentBox(e, names);
         }
-        if (Hints.hasChromeRole(e) || Hints.isCommentBox(e, names) && !holdsContent(e)) {
+        if (Hints.hasChromeRole(e) || (Hints.isCommentBox(e, names) || Hints.isNeverContentName(names))
+                && !holdsContent(e)) {
             return true;
         }
         if (!stripUnlikely) {
@@ -82,16 +121,8 @@ final class Pruner implements NodeFilter {
     }
 
     /** Holds the page's article: a {@code main}, an {@code articleBody}, or an {@code article} not named a comment. */
-    private static boolean holdsContent(Element e) {
-        if (e.selectFirst("main, [itemprop=articleBody]") != null) {
-            return true;
-        }
-        for (Element a : e.getElementsByTag("article")) {
-            if (a != e && !Hints.isCommentBox(a, Hints.classAndId(a))) {
-                return true;
-            }
-        }
-        return false;
+    private boolean holdsContent(Element e) {
+        return contentHolders.contains(e);
     }
 
     /**

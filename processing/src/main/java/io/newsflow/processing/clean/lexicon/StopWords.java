@@ -34,7 +34,57 @@ public final class StopWords {
     private StopWords() {
     }
 
+    /** An open-addressing table of {@link #WORDS} by {@link #hash}, so a word inside a text is looked up in place. */
+    private static final String[] TABLE = table();
+
     public static boolean contains(String word) {
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code text[start, end)} is a function word, compared case-insensitively without copying it out of
+     * the text: the block-scoring walk asks this of every word of a page.
+     */
+    public static boolean contains(CharSequence text, int start, int end) {
+        int mask = TABLE.length - 1;
+        for (int i = hash(text, start, end) & mask; TABLE[i] != null; i = (i + 1) & mask) {
+            if (sameIgnoringCase(TABLE[i], text, start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[] table() {
+        int size = Integer.highestOneBit(WORDS.size() * 4);
+        String[] table = new String[size];
+        for (String w : WORDS) {
+            int i = hash(w, 0, w.length()) & (size - 1);
+            while (table[i] != null) {
+                i = (i + 1) & (size - 1);
+            }
+            table[i] = w;
+        }
+        return table;
+    }
+
+    private static int hash(CharSequence s, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + Character.toLowerCase(s.charAt(i));
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private static boolean sameIgnoringCase(String word, CharSequence s, int start, int end) {
+        if (word.length() != end - start) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) != Character.toLowerCase(s.charAt(start + i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

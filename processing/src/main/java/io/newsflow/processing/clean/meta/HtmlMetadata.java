@@ -3,9 +3,7 @@ package io.newsflow.processing.clean.meta;
 import io.newsflow.processing.clean.FoundFields;
 import io.newsflow.processing.clean.normalize.TextNormalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -36,18 +34,27 @@ public final class HtmlMetadata {
     private final JsonLd ld;
     private final FoundFields found;
 
-    private HtmlMetadata(Document doc, String url, FoundFields found) {
+    private final PageScan scan;
+
+    private HtmlMetadata(Document doc, PageScan scan, JsonLd ld, String url, FoundFields found) {
         this.doc = doc;
+        this.scan = scan;
         this.url = url;
-        this.meta = metaTags(doc);
-        this.ld = JsonLd.of(doc);
+        this.meta = scan.meta();
+        this.ld = ld;
         this.found = found;
     }
 
-    /** Reads every field it can into {@code found}; {@code url} is the page's declared URL or null. */
+    /** Reads every field it can; {@code url} is the page's declared URL or null. */
     public static FoundFields read(Document doc, String url) {
+        PageScan scan = PageScan.of(doc);
+        return read(doc, scan, JsonLd.of(scan.jsonLd()), url);
+    }
+
+    /** Reads every field it can from a page already scanned, with its JSON-LD already parsed. */
+    public static FoundFields read(Document doc, PageScan scan, JsonLd ld, String url) {
         FoundFields found = new FoundFields();
-        HtmlMetadata reader = new HtmlMetadata(doc, url, found);
+        HtmlMetadata reader = new HtmlMetadata(doc, scan, ld, url, found);
         reader.siteName();
         reader.title();
         reader.dates();
@@ -72,7 +79,7 @@ public final class HtmlMetadata {
         Optional.ofNullable(meta.get("og:title"))
                 .ifPresent(t -> found.offer(FoundFields.TITLE, Titles.withoutSiteName(t, site), "meta:og:title"));
         ld.text("headline").ifPresent(t -> found.offer(FoundFields.TITLE, clean(t), "json-ld"));
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = scan.h1();
         if (h1 != null) {
             found.offer(FoundFields.TITLE, clean(h1.text()), "h1");
         }
@@ -85,7 +92,7 @@ public final class HtmlMetadata {
         ld.text("datePublished").flatMap(Dates::parseMachine)
                 .ifPresent(d -> found.offer(FoundFields.PUBLISHED_AT, d, "json-ld"));
         offerDate(FoundFields.PUBLISHED_AT, PUBLISHED);
-        Element time = doc.selectFirst("time[datetime][pubdate], article time[datetime], time[datetime]");
+        Element time = scan.time();
         if (time != null) {
             Dates.parseMachine(time.attr("datetime"))
                     .ifPresent(d -> found.offer(FoundFields.PUBLISHED_AT, d, "time"));
@@ -104,15 +111,12 @@ public final class HtmlMetadata {
                 found.offerAuthors(Bylines.split(value), "meta:" + key);
             }
         }
-        List<String> linked = new ArrayList<>();
-        for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], .byline a, .author-name")) {
-            linked.addAll(Bylines.split(e.text()));
-        }
-        found.offerAuthors(linked.stream().distinct().toList(), "byline");
+        found.offerAuthors(splitAll(scan.authorNames()), "byline");
+        found.offerAuthors(splitAll(scan.bylines()), "byline");
     }
 
     private void urls() {
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        Element canonical = scan.canonical();
         if (canonical != null) {
             found.offer(FoundFields.CANONICAL_URL, canonical.absUrl("href"), "link:canonical");
         }
@@ -120,6 +124,14 @@ public final class HtmlMetadata {
         ld.url("url").ifPresent(u -> found.offer(FoundFields.CANONICAL_URL, u, "json-ld"));
         offerFirstMeta(FoundFields.IMAGE_URL, IMAGES, true);
         ld.url("image").ifPresent(u -> found.offer(FoundFields.IMAGE_URL, absolute(u), "json-ld"));
+    }
+
+    private static List<String> splitAll(List<String> texts) {
+        List<String> names = new ArrayList<>();
+        for (String text : texts) {
+            names.addAll(Bylines.split(text));
+        }
+        return names.stream().distinct().toList();
     }
 
     private static List<String> names(List<String> raw) {
@@ -158,23 +170,5 @@ public final class HtmlMetadata {
 
     private static String clean(String s) {
         return s == null ? null : TextNormalizer.normalizeLine(TextNormalizer.decodeEntities(s));
-    }
-
-    /** name / property / itemprop / http-equiv of each {@code <meta>} (lower case) to its first content. */
-    private static Map<String, String> metaTags(Document doc) {
-        Map<String, String> tags = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
-            String content = m.attr("content");
-            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-                String key = m.attr(attr).toLowerCase(Locale.ROOT).strip();
-                if (!key.isEmpty() && !content.isBlank()) {
-                    tags.putIfAbsent(key, content);
-                }
-            }
-        }
-        for (Element m : doc.select("[itemprop=datePublished][datetime], [itemprop=dateModified][datetime]")) {
-            tags.putIfAbsent(m.attr("itemprop").toLowerCase(Locale.ROOT), m.attr("datetime"));
-        }
-        return tags;
     }
 }

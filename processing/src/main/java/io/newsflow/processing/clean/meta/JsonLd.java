@@ -36,10 +36,15 @@ public final class JsonLd {
 
     /** The page's article object; an empty {@code JsonLd} when there is none. */
     public static JsonLd of(Document doc) {
+        return of(doc.select("script[type=application/ld+json]").stream().map(Element::data).toList());
+    }
+
+    /** The article object of the given JSON-LD script texts; an empty {@code JsonLd} when there is none. */
+    public static JsonLd of(List<String> scripts) {
         JsonNode best = null;
         int bestRank = Integer.MAX_VALUE;
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            for (JsonNode node : objects(parse(script.data()))) {
+        for (String script : scripts) {
+            for (JsonNode node : objects(parse(script))) {
                 int rank = rank(node);
                 if (rank < bestRank) {
                     best = node;

@@ -76,7 +76,8 @@ class WebPipelineIT {
             assertThat(a.path("source").path("kind").asText()).isEqualTo("feed");
             assertThat(a.path("url").asText()).startsWith(base() + "/news/");
             assertThat(a.path("text").asText()).doesNotContain("Subscribe to our newsletter", "All rights reserved",
-                    "Home");
+                    "Home", "cookies", "By Jane Doe");
+            assertThat(a.path("authors").toString()).contains("Jane Doe");
         });
         List<JsonNode> rejected = OutputFolder.records(work.resolve("out"), "rejected");
         assertThat(rejected).singleElement().satisfies(r -> {

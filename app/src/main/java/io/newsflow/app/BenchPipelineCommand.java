@@ -38,10 +38,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--articles", paramLabel = "N", description = "Text articles, about 5 KB each (default: 10000; --full 60000)")
+    @Option(names = "--articles", paramLabel = "N", description = "Text articles, about 5 KB each (default: 4000; --full 30000)")
     Integer articles;
 
-    @Option(names = "--pages", paramLabel = "N", description = "HTML pages of 20–200 KB (default: 500; --full 3000)")
+    @Option(names = "--pages", paramLabel = "N", description = "HTML pages of 20–200 KB (default: 200; --full 2000)")
     Integer pages;
 
     @Option(names = "--latency-duration", paramLabel = "DURATION",
@@ -50,7 +50,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", paramLabel = "N",
             description = "Text articles run through the pipeline first, unmeasured, to warm up the JIT "
-                    + "(default: 2000; --full 5000)")
+                    + "(default: 1000; --full 3000)")
     Integer warmup;
 
     @Option(names = "--full", description = "A larger run (several minutes)")
@@ -99,8 +99,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = workDir != null ? workDir : Files.createTempDirectory("newsflow-bench");
         try {
-            BenchOptions options = new BenchOptions(pick(articles, 10_000, 60_000), pick(pages, 500, 3000),
-                    exactShare, nearShare, seed, pick(warmup, 2000, 5000), latency(), load, dir, overrides());
+            BenchOptions options = new BenchOptions(pick(articles, 4000, 30_000), pick(pages, 200, 2000),
+                    exactShare, nearShare, seed, pick(warmup, 1000, 3000), latency(), load, dir, overrides());
             PrintWriter out = spec.commandLine().getOut();
             new PipelineBench(options, this::open, Clock.systemUTC()).run(out);
             return ExitCodes.OK;

@@ -13,8 +13,9 @@ import java.util.Map;
  * @param exactShare      share of exact duplicates in both workloads
  * @param nearShare       share of near duplicates in both workloads
  * @param seed            the workloads' seed
- * @param warmup          text articles run through the pipeline first, unmeasured, so the JIT compiler has done
- *                        most of its work before anything is measured (0 for none)
+ * @param warmup          text articles (and a twentieth as many HTML pages) run through the pipeline first,
+ *                        unmeasured, so the JIT compiler has done most of its work before anything is measured
+ *                        (0 for none)
  * @param latencyDuration how long continuous mode runs for the latency measurement (zero skips it)
  * @param loadShare       the continuous rate as a share of the measured pipeline capacity (0.5 = half)
  * @param workDir         where the broker, the Streams state, the workloads and the output live

@@ -73,6 +73,7 @@ final class BenchReport {
         values.put("heap_max_mb", Math.round(r.memory().maxHeapBytes() / MB));
         values.put("rss_mb", r.memory().peakRssBytes() < 0 ? -1 : Math.round(r.memory().peakRssBytes() / MB));
         values.put("state_bytes_per_article", Math.round(r.textPipeline().stateBytesPerRecord()));
+        values.put("internal_topic_bytes_per_article", Math.round(r.textPipeline().internalBytesPerRecord()));
         values.put("output_bytes_per_article", Math.round(r.textPipeline().bytesPerArticle()));
         values.put("articles", r.text().records());
         values.put("html_pages", r.html().records());
@@ -90,9 +91,10 @@ final class BenchReport {
 
     private static void outcome(PrintWriter out, String name, FullPipeline.Result p, Workload w) {
         out.printf(Locale.ROOT, "outcome, %s: %d articles, %d duplicates (the workload holds %d exact + %d near), %d "
-                        + "rejected; state %.0f bytes per input record, output %.0f bytes per article%n", name,
-                p.articles(), p.duplicates(), w.exactDuplicates(), w.nearDuplicates(), p.rejected(),
-                p.stateBytesPerRecord(), p.bytesPerArticle());
+                        + "rejected; per input record: state %.0f bytes, repartition + changelog topics %.0f bytes; output %.0f "
+                        + "bytes per article%n", name, p.articles(), p.duplicates(), w.exactDuplicates(),
+                w.nearDuplicates(), p.rejected(), p.stateBytesPerRecord(), p.internalBytesPerRecord(),
+                p.bytesPerArticle());
     }
 
     private double share(int count) {

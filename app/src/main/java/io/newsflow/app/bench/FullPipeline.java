@@ -42,12 +42,14 @@ final class FullPipeline {
             TopicNames names = config.kafka().topicNames();
             long stateBytes = DirectorySize.of(config.dataDir().resolve("streams").resolve(pipeline.applicationId()));
             long articleBytes = DirectorySize.of(config.sink().outDir().resolve("articles"));
+            long internalBytes = TopicSizes.bytesWithPrefix(config.kafka().bootstrapServers(),
+                    config.kafka().properties(), pipeline.applicationId() + "-");
             return new Result(new Throughput(in.records(), workload.contentBytes(), took),
                     new Throughput(in.records(), workload.contentBytes(), ingestTook),
                     out.recordsWritten().getOrDefault(names.articles(), 0L),
                     out.recordsWritten().getOrDefault(names.duplicates(), 0L),
                     out.recordsWritten().getOrDefault(names.rejected(), 0L) + out.deadLetters(),
-                    stateBytes, articleBytes);
+                    stateBytes, internalBytes, articleBytes);
         }
     }
 
@@ -58,12 +60,17 @@ final class FullPipeline {
      * @param duplicates   duplicates written
      * @param rejected     rejections written
      * @param stateBytes   the Streams state directory of the processing stage at the end
+     * @param internalBytes the processing stage's repartition and changelog topics on the broker at the end
      * @param articleBytes the article files
      */
     record Result(Throughput pipeline, Throughput ingest, long articles, long duplicates, long rejected,
-                  long stateBytes, long articleBytes) {
+                  long stateBytes, long internalBytes, long articleBytes) {
         double stateBytesPerRecord() {
             return pipeline.records() == 0 ? 0 : (double) stateBytes / pipeline.records();
+        }
+
+        double internalBytesPerRecord() {
+            return pipeline.records() == 0 ? 0 : (double) internalBytes / pipeline.records();
         }
 
         double bytesPerArticle() {

@@ -46,6 +46,20 @@ final class GroupProgress implements AutoCloseable {
         }
     }
 
+    /** The group's committed offsets on {@code topic}, summed over its partitions (0 before its first commit). */
+    long committed(String group, String topic) {
+        try {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                    .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+                    .mapToLong(e -> e.getValue().offset()).sum();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read the offsets of " + group + ": " + e.getCause().getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
     private Map<TopicPartition, Long> ends(String topic) throws ExecutionException, InterruptedException {
         TopicDescription description = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic);
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();

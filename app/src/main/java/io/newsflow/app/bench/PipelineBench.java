@@ -63,6 +63,10 @@ public final class PipelineBench {
             if (options.warmup() > 0) {
                 phases.pipeline("warmup", generate(WorkloadSpec.Kind.TEXT, "warmup", options.warmup(),
                         options.seed() + 2), memory);
+                if (html.records() > 0) {
+                    phases.pipeline("warmup-html", generate(WorkloadSpec.Kind.HTML, "warmup-html",
+                            Math.max(20, options.warmup() / 20), options.seed() + 2), memory);
+                }
             }
             PassThrough.Result textLimit = phases.limit("limit-text", text);
             PassThrough.Result htmlLimit = html.records() == 0 ? null : phases.limit("limit-html", html);

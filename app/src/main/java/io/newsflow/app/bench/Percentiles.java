@@ -11,10 +11,6 @@ final class Percentiles {
         Arrays.sort(sorted);
     }
 
-    int count() {
-        return sorted.length;
-    }
-
     /** The value at or below which {@code p} percent of the sample lies; 0 for an empty sample. */
     long at(double p) {
         if (p <= 0 || p > 100) {

@@ -10,8 +10,6 @@ import java.time.Duration;
  * @param elapsed the measured time
  */
 public record Throughput(long records, long bytes, Duration elapsed) {
-    public static final Throughput NONE = new Throughput(0, 0, Duration.ZERO);
-
     public double recordsPerSecond() {
         return perSecond(records);
     }

@@ -45,11 +45,6 @@ public record WorkloadSpec(Kind kind, int records, long seed, double exactShare,
                 recordsPerFile);
     }
 
-    public WorkloadSpec withSeed(long newSeed) {
-        return new WorkloadSpec(kind, records, newSeed, exactShare, nearShare, textBytes, minPageBytes, maxPageBytes,
-                recordsPerFile);
-    }
-
     /** The two kinds of records. */
     public enum Kind {
         TEXT("text"), HTML("html");

@@ -101,10 +101,12 @@ public final class PipelineTopology {
         builder.addStateStore(windowStore(NEAR_VERDICT_STORE, window, Serdes.String(), NearSerdes.GATHERING, false));
         builder.addStateStore(windowStore(NEAR_HELD_STORE, window, Serdes.String(), Serdes.ByteArray(), false));
         builder.addStateStore(windowStore(NEAR_DECISION_STORE, window, Serdes.String(), NearSerdes.MESSAGE, false));
+        // cached: a term's count and a site's template are rewritten by many articles between two commits, and
+        // only the last value of each key then goes to RocksDB and the changelog (see README, Performance)
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS_STORE),
-                Serdes.String(), Serdes.Long()));
+                Serdes.String(), Serdes.Long()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TEMPLATE_STORE),
-                Serdes.String(), JsonSerde.of(TemplateStats.class)));
+                Serdes.String(), JsonSerde.of(TemplateStats.class)).withCachingEnabled());
         Outputs outputs = new Outputs(topics);
 
         KStream<String, RawArticle> raw = outputs.keep("parse", builder

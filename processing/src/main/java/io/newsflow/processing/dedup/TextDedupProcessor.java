@@ -7,42 +7,24 @@ import io.newsflow.processing.Step;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
  * Exact duplicates of the cleaned text, keyed by its fingerprint: the same article body under another site's
  * template or another headline. First seen wins.
  */
-public final class TextDedupProcessor implements FixedKeyProcessor<String, Article, Step<Article>> {
-    private final String storeName;
-    private final Duration window;
-    private final Clock clock;
-    private FixedKeyProcessorContext<String, Step<Article>> context;
-    private SeenStore seen;
-
+public final class TextDedupProcessor extends KeyedDedupProcessor {
     public TextDedupProcessor(String storeName, Duration window, Clock clock) {
-        this.storeName = storeName;
-        this.window = window;
-        this.clock = clock;
+        super(storeName, window, clock);
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, Step<Article>> context) {
-        this.context = context;
-        this.seen = new SeenStore(context.getStateStore(storeName), window);
-    }
-
-    @Override
-    public void process(FixedKeyRecord<String, Article> record) {
-        Optional<SeenArticle> first = seen.first(record.key(), record.timestamp());
+    Step<Article> decide(String fingerprint, Article article, long timestamp) {
+        Optional<SeenArticle> first = seen.first(fingerprint, timestamp);
         if (first.isPresent()) {
-            context.forward(record.withValue(Step.duplicate(new Duplicate(record.value(), first.get().asDuplicateOf(),
-                    1.0, DedupMethod.EXACT_TEXT, clock.instant()))));
-            return;
+            return Step.duplicate(new Duplicate(article, first.get().asDuplicateOf(), 1.0, DedupMethod.EXACT_TEXT,
+                    clock.instant()));
         }
-        seen.remember(record.key(), SeenArticle.of(record.value()), record.timestamp());
-        context.forward(record.withValue(Step.next(record.value())));
+        seen.remember(fingerprint, SeenArticle.of(article), timestamp);
+        return Step.next(article);
     }
 }

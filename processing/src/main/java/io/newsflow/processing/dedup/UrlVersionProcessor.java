@@ -7,44 +7,25 @@ import io.newsflow.processing.Step;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
  * Articles keyed by canonical URL. The same URL with the same text is a duplicate; with changed text it is an
  * update, emitted as the next version, never dropped.
  */
-public final class UrlVersionProcessor implements FixedKeyProcessor<String, Article, Step<Article>> {
-    private final String storeName;
-    private final Duration window;
-    private final Clock clock;
-    private FixedKeyProcessorContext<String, Step<Article>> context;
-    private SeenStore seen;
-
+public final class UrlVersionProcessor extends KeyedDedupProcessor {
     public UrlVersionProcessor(String storeName, Duration window, Clock clock) {
-        this.storeName = storeName;
-        this.window = window;
-        this.clock = clock;
+        super(storeName, window, clock);
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, Step<Article>> context) {
-        this.context = context;
-        this.seen = new SeenStore(context.getStateStore(storeName), window);
-    }
-
-    @Override
-    public void process(FixedKeyRecord<String, Article> record) {
-        Article article = record.value();
-        Optional<SeenArticle> latest = seen.latest(record.key(), record.timestamp());
+    Step<Article> decide(String url, Article article, long timestamp) {
+        Optional<SeenArticle> latest = seen.latest(url, timestamp);
         if (latest.isPresent() && latest.get().fingerprint().equals(article.fingerprint())) {
-            context.forward(record.withValue(Step.duplicate(new Duplicate(article, latest.get().asDuplicateOf(), 1.0,
-                    DedupMethod.CANONICAL_URL, clock.instant()))));
-            return;
+            return Step.duplicate(new Duplicate(article, latest.get().asDuplicateOf(), 1.0, DedupMethod.CANONICAL_URL,
+                    clock.instant()));
         }
         Article versioned = latest.map(l -> article.toBuilder().version(l.version() + 1).build()).orElse(article);
-        seen.remember(record.key(), SeenArticle.of(versioned), record.timestamp());
-        context.forward(record.withValue(Step.next(versioned)));
+        seen.remember(url, SeenArticle.of(versioned), timestamp);
+        return Step.next(versioned);
     }
 }

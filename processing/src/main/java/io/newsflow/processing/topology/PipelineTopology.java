@@ -14,14 +14,18 @@ import io.newsflow.processing.dedup.SeenArticle;
 import io.newsflow.processing.dedup.TextDedupProcessor;
 import io.newsflow.processing.dedup.TextFingerprint;
 import io.newsflow.processing.dedup.UrlVersionProcessor;
-import io.newsflow.processing.dedup.near.BandEntry;
+import io.newsflow.processing.dedup.near.BandOutput;
 import io.newsflow.processing.dedup.near.BandProcessor;
+import io.newsflow.processing.dedup.near.BucketPartitioner;
+import io.newsflow.processing.dedup.near.Check;
 import io.newsflow.processing.dedup.near.DecisionGatherer;
-import io.newsflow.processing.dedup.near.Gathering;
+import io.newsflow.processing.dedup.near.FingerprintRegistry;
 import io.newsflow.processing.dedup.near.Holder;
 import io.newsflow.processing.dedup.near.NearDuplicates;
 import io.newsflow.processing.dedup.near.NearMessage;
-import io.newsflow.processing.dedup.near.Probe;
+import io.newsflow.processing.dedup.near.NearProbe;
+import io.newsflow.processing.dedup.near.NearSerdes;
+import io.newsflow.processing.dedup.near.Outcomes;
 import io.newsflow.processing.dedup.near.ProbeMaker;
 import io.newsflow.processing.dedup.near.VerdictGatherer;
 import io.newsflow.processing.clean.ArticleCleaner;
@@ -30,6 +34,7 @@ import io.newsflow.processing.clean.template.TemplateSettings;
 import io.newsflow.processing.clean.template.TemplateStats;
 import java.time.Duration;
 import java.util.function.Function;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.common.serialization.Serdes;
@@ -52,9 +57,11 @@ import org.apache.kafka.streams.state.Stores;
  *     ─▶ by canonical URL ─ versions ─▶ near-duplicates ─▶ tag ─▶ articles
  * every step ─▶ duplicates / rejected
  *
- * near-duplicates (texts of near-duplicate-min-words or more; shorter ones go straight on):
- *   article ─▶ by band key (one record per LSH band) ─ band: confirm candidates, verdict / challenge
- *           ─▶ by id, with the article ─ verdict gatherer: all bands answered → decision; answers challenges
+ * near-duplicates (texts of near-duplicate-min-words or more; shorter ones go straight on; see NEAR.md):
+ *   article ─ analyse once ─▶ by band bucket (4 probes: the bands of each bucket) ─ band: candidates by band value
+ *           ─▶ by id ─ registry: fingerprints once per article; confirms candidates, challenges later ones
+ *           ─▶ by id, with the article bytes ─ verdict gatherer: all buckets and candidates answered → decision;
+ *              answers challenges; a decision without challenges goes on at once
  *           ─▶ by id ─ decision gatherer: decision + challenge answers → kept, or duplicate (near-text)
  * </pre>
  *
@@ -72,12 +79,12 @@ public final class PipelineTopology {
     public static final String NEAR_BAND_STORE = "near-bands";
     public static final String NEAR_VERDICT_STORE = "near-verdicts";
     public static final String NEAR_DECISION_STORE = "near-decisions";
+    public static final String NEAR_REGISTRY_STORE = "near-fingerprints";
+    public static final String NEAR_HELD_STORE = "near-held";
 
     private static final JsonSerde<RawArticle> RAW = JsonSerde.of(RawArticle.class);
     private static final JsonSerde<Article> ARTICLE = JsonSerde.of(Article.class);
     private static final JsonSerde<SeenArticle> SEEN = JsonSerde.of(SeenArticle.class);
-    private static final JsonSerde<Probe> PROBE = JsonSerde.of(Probe.class);
-    private static final JsonSerde<NearMessage> MESSAGE = JsonSerde.of(NearMessage.class);
 
     private PipelineTopology() {
     }
@@ -89,9 +96,11 @@ public final class PipelineTopology {
         builder.addStateStore(seenStore(CONTENT_STORE, window));
         builder.addStateStore(seenStore(TEXT_STORE, window));
         builder.addStateStore(seenStore(URL_STORE, window));
-        builder.addStateStore(windowStore(NEAR_BAND_STORE, window, JsonSerde.of(BandEntry.class), true));
-        builder.addStateStore(windowStore(NEAR_VERDICT_STORE, window, JsonSerde.of(Gathering.class), false));
-        builder.addStateStore(windowStore(NEAR_DECISION_STORE, window, MESSAGE, false));
+        builder.addStateStore(windowStore(NEAR_BAND_STORE, window, Serdes.Long(), NearSerdes.ID, true));
+        builder.addStateStore(windowStore(NEAR_REGISTRY_STORE, window, Serdes.String(), NearSerdes.PROBE, false));
+        builder.addStateStore(windowStore(NEAR_VERDICT_STORE, window, Serdes.String(), NearSerdes.GATHERING, false));
+        builder.addStateStore(windowStore(NEAR_HELD_STORE, window, Serdes.String(), Serdes.ByteArray(), false));
+        builder.addStateStore(windowStore(NEAR_DECISION_STORE, window, Serdes.String(), NearSerdes.MESSAGE, false));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS_STORE),
                 Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TEMPLATE_STORE),
@@ -140,19 +149,39 @@ public final class PipelineTopology {
     private static KStream<String, Step<Article>> nearDuplicates(KStream<String, Article> articles,
                                                                    NearDuplicates near, Duration window,
                                                                    PipelineParts parts) {
-        KStream<String, NearMessage> verdicts = articles
-                .process(() -> new ProbeMaker(near), Named.as("near-probes"))
-                .repartition(Repartitioned.with(Serdes.String(), PROBE).withName("near-by-band"))
-                .process(() -> new BandProcessor(NEAR_BAND_STORE, window, near.policy()), Named.as("near-band"),
-                        NEAR_BAND_STORE);
-        return articles.process(() -> new Holder(near.bands()), Named.as("near-hold"))
-                .merge(verdicts, Named.as("near-verdicts-and-articles"))
-                .repartition(Repartitioned.with(Serdes.String(), MESSAGE).withName("near-by-id"))
-                .process(() -> new VerdictGatherer(NEAR_VERDICT_STORE), Named.as("near-gather-verdicts"),
-                        NEAR_VERDICT_STORE)
-                .repartition(Repartitioned.with(Serdes.String(), MESSAGE).withName("near-decisions-by-id"))
-                .processValues(() -> new DecisionGatherer(NEAR_DECISION_STORE, parts.clock()), Named.as("near-decide"),
-                        NEAR_DECISION_STORE);
+        KStream<String, NearProbe> probes = articles.process(() -> new ProbeMaker(near), Named.as("near-probes"));
+        KStream<String, BandOutput> bands = probes
+                .filterNot((id, p) -> p.registers(), Named.as("near-band-probes"))
+                .repartition(Repartitioned.with(Serdes.String(), NearSerdes.PROBE)
+                        .withStreamPartitioner(new BucketPartitioner()).withName("near-by-band"))
+                .process(() -> new BandProcessor(NEAR_BAND_STORE, window), Named.as("near-band"), NEAR_BAND_STORE);
+        KStream<String, Check> checks = probes
+                .filter((id, p) -> p.registers(), Named.as("near-registrations"))
+                .mapValues(Check::register, Named.as("near-register"))
+                .merge(bands.filter((id, o) -> o.check() != null, Named.as("near-candidates"))
+                        .mapValues(BandOutput::check, Named.as("near-candidate-checks")), Named.as("near-checks"));
+        KStream<String, NearMessage> checked = checks
+                .repartition(Repartitioned.with(Serdes.String(), NearSerdes.CHECK).withName("near-checks-by-id"))
+                .process(() -> new FingerprintRegistry(NEAR_REGISTRY_STORE, near.policy()), Named.as("near-confirm"),
+                        NEAR_REGISTRY_STORE);
+        JsonSerde<Article> articleJson = JsonSerde.of(Article.class);
+        Outcomes outcomes = new Outcomes(articleJson, parts.clock());
+        KStream<String, NearMessage> decided = articles
+                .process(() -> new Holder(near.buckets(), articleJson), Named.as("near-hold"))
+                .merge(bands.filter((id, o) -> o.verdict() != null, Named.as("near-bucket-verdicts"))
+                        .mapValues(BandOutput::verdict, Named.as("near-bucket-verdict")), Named.as("near-verdicts"))
+                .merge(checked, Named.as("near-verdicts-and-checks"))
+                .repartition(Repartitioned.with(Serdes.String(), NearSerdes.MESSAGE).withName("near-by-id"))
+                .process(() -> new VerdictGatherer(NEAR_VERDICT_STORE, NEAR_HELD_STORE), Named.as("near-gather-verdicts"),
+                        NEAR_VERDICT_STORE, NEAR_HELD_STORE);
+        KStream<String, Step<Article>> settled = decided
+                .filter((id, m) -> m.settled(), Named.as("near-settled"))
+                .mapValues(outcomes::of, Named.as("near-settled-outcome"));
+        return decided.filterNot((id, m) -> m.settled(), Named.as("near-challenged"))
+                .repartition(Repartitioned.with(Serdes.String(), NearSerdes.MESSAGE).withName("near-decisions-by-id"))
+                .processValues(() -> new DecisionGatherer(NEAR_DECISION_STORE, outcomes), Named.as("near-decide"),
+                        NEAR_DECISION_STORE)
+                .merge(settled, Named.as("near-outcomes"));
     }
 
     /**
@@ -173,13 +202,13 @@ public final class PipelineTopology {
     }
 
     private static StoreBuilder<?> seenStore(String name, Duration window) {
-        return windowStore(name, window, SEEN, false);
+        return windowStore(name, window, Serdes.String(), SEEN, false);
     }
 
-    private static <V> StoreBuilder<?> windowStore(String name, Duration window, JsonSerde<V> values,
-                                                  boolean duplicates) {
-        return Stores.windowStoreBuilder(Stores.persistentWindowStore(name, window, window, duplicates),
-                Serdes.String(), values);
+    private static <K, V> StoreBuilder<?> windowStore(String name, Duration window, Serde<K> keys, Serde<V> values,
+                                                     boolean duplicates) {
+        return Stores.windowStoreBuilder(Stores.persistentWindowStore(name, window, window, duplicates), keys,
+                values);
     }
 
     /** Sends each step's duplicates and rejections to their topics, keyed by record id, and passes the rest on. */

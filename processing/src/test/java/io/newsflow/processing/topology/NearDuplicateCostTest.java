@@ -2,7 +2,6 @@ package io.newsflow.processing.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.model.Article;
 import io.newsflow.model.ContentFormat;
 import io.newsflow.model.RawArticle;
 import io.newsflow.model.Source;
@@ -12,98 +11,176 @@ import io.newsflow.model.kafka.JsonSerde;
 import io.newsflow.model.kafka.TopicNames;
 import io.newsflow.model.kafka.Topics;
 import io.newsflow.processing.StreamsSettings;
-import io.newsflow.processing.dedup.near.BandEntry;
 import io.newsflow.processing.dedup.near.Fixtures;
 import io.newsflow.processing.dedup.near.NearDuplicates;
-import java.nio.charset.StandardCharsets;
+import io.newsflow.processing.dedup.near.NearSerdes;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What near-duplicate detection costs: state bytes per article, and articles per second through the topology. */
+/**
+ * What near-duplicate detection costs, measured on the whole topology in a TopologyTestDriver: the bytes its
+ * stores hold per article (every live entry: key, 8-byte window time, 4-byte sequence number, value), and
+ * articles per second with and without the near-duplicate stage. See {@code dedup/near/NEAR.md}.
+ */
 class NearDuplicateCostTest {
     private static final Logger LOG = LoggerFactory.getLogger(NearDuplicateCostTest.class);
     private static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
+    private static final int ARTICLES = 2000;
+    private static final int WORDS = 400;
+    private static final Map<String, Serde<?>[]> NEAR_STORES = new LinkedHashMap<>();
+
+    static {
+        NEAR_STORES.put(PipelineTopology.NEAR_BAND_STORE, new Serde<?>[] {Serdes.Long(), NearSerdes.ID});
+        NEAR_STORES.put(PipelineTopology.NEAR_REGISTRY_STORE, new Serde<?>[] {Serdes.String(), NearSerdes.PROBE});
+        NEAR_STORES.put(PipelineTopology.NEAR_VERDICT_STORE, new Serde<?>[] {Serdes.String(), NearSerdes.GATHERING});
+        NEAR_STORES.put(PipelineTopology.NEAR_HELD_STORE, new Serde<?>[] {Serdes.String(), Serdes.ByteArray()});
+        NEAR_STORES.put(PipelineTopology.NEAR_DECISION_STORE, new Serde<?>[] {Serdes.String(), NearSerdes.MESSAGE});
+    }
 
     @TempDir
     Path stateDir;
 
-    /**
-     * Per article the band store holds one entry per band (key, value, 8-byte time, 4-byte sequence number),
-     * and the verdict store one decided entry; the decision store holds nothing once decided.
-     */
     @Test
-    void shouldKeepAFewKilobytesOfStatePerArticle() {
-        ProcessingSettings settings = ProcessingSettings.DEFAULT;
-        NearDuplicates near = NearDuplicates.of(settings);
-        String text = Fixtures.text("bridge.txt") + "\n\n" + Fixtures.text("bridge-other-article.txt");
-        Article article = Article.builder("0f6c3a52-6a7e-4c53-9b1e-8f1f2b7d9a10", Source.file("feeds/wire/2026-11-21.jsonl"))
-                .url("https://news.example.com/2026/11/21/old-mill-bridge-to-close-for-eighteen-months")
-                .canonicalUrl("https://news.example.com/2026/11/21/old-mill-bridge-to-close-for-eighteen-months")
-                .text(text).build();
-        NearDuplicates.Analysis analysis = near.analyse(text);
-        byte[] entry = JsonSerde.of(BandEntry.class).toBytes(BandEntry.of(article, 0, analysis.fingerprint()));
-        int bandBytes = 0;
-        for (String key : analysis.bandKeys()) {
-            bandBytes += key.getBytes(StandardCharsets.UTF_8).length + entry.length + 8 + 4;
+    void shouldKeepAboutAKilobyteAndAHalfOfStatePerArticle() {
+        try (TopologyTestDriver driver = driver(withNear(true))) {
+            pipe(driver, ARTICLES, 0);
+            long total = 0;
+            StringBuilder perStore = new StringBuilder();
+            for (Map.Entry<String, Serde<?>[]> store : NEAR_STORES.entrySet()) {
+                long bytes = storeBytes(driver.getWindowStore(store.getKey()), store.getValue()[0], store.getValue()[1]);
+                total += bytes;
+                perStore.append(String.format(" %s %.0f", store.getKey(), (double) bytes / ARTICLES));
+            }
+            double perArticle = (double) total / ARTICLES;
+            LOG.info("near-duplicate state: {} bytes per article ({}), {} GB per million articles",
+                    String.format("%.0f", perArticle), perStore.toString().trim(), String.format("%.2f", perArticle / 1e3));
+            assertThat(perArticle).isLessThan(2048);
         }
-        int verdictBytes = article.id().length() + 8 + JsonSerde.of(io.newsflow.processing.dedup.near.Gathering.class)
-                .toBytes(new io.newsflow.processing.dedup.near.Gathering(null,
-                        new io.newsflow.model.DuplicateOf(article.id(), article.source(), article.url()),
-                        near.bands(), near.bands(), 0, null, io.newsflow.processing.dedup.near.Gathering.Status.KEPT))
-                .length;
-        int perArticle = bandBytes + verdictBytes;
-
-        LOG.info("near-duplicate state: {} bytes per article ({} per band entry x {} bands, {} verdict), "
-                + "{} GB per million articles", perArticle, entry.length, near.bands(), verdictBytes,
-                String.format("%.1f", perArticle / 1e3));
-        assertThat(perArticle).isLessThan(32 * 1024);
     }
 
+    /**
+     * The driver commits after every record and dominates the time (a few hundred articles/s on its own), so the
+     * bar is relative: the near-duplicate stage, which adds 10 records per article to the 5 of the other stages,
+     * must keep more than a third of the rate (0.57 to 1.06 measured; 0.25 with JSON band entries and one
+     * message per band).
+     */
     @Test
-    void shouldProcessHundredsOfArticlesPerSecond() {
-        PipelineParts parts = new PipelineParts(new FirstLineCleaner(), new FixedTagger(),
-                Clock.fixed(T0, ZoneOffset.UTC));
-        java.util.Properties props = StreamsSettings.of(NewsflowConfig.DEFAULT, "unused:9092");
-        props.put("state.dir", stateDir.toString());
-        Topics topics = new Topics(TopicNames.DEFAULT);
-        String[] vocabulary = (Fixtures.text("bridge.txt") + " " + Fixtures.text("bridge-other-article.txt"))
-                .split("\\s+");
-        JsonSerde<RawArticle> raw = JsonSerde.of(RawArticle.class);
-        int count = 1000;
-        try (TopologyTestDriver driver = new TopologyTestDriver(PipelineTopology.build(TopicNames.DEFAULT,
-                new ProcessingSettings(Duration.ofDays(7), 1, 0, 10), parts), props)) {
-            TestInputTopic<String, byte[]> in = driver.createInputTopic(topics.raw().name(), new StringSerializer(),
-                    new ByteArraySerializer());
-            Random random = new Random(5);
+    void shouldKeepMoreThanAThirdOfTheRateOfTheTopology() {
+        double without = articlesPerSecond(withNear(false));
+        double with = articlesPerSecond(withNear(true));
+        LOG.info("{} articles of {} words through the whole topology: {} articles/s with near-duplicates, {} without",
+                ARTICLES, WORDS, String.format("%.0f", with), String.format("%.0f", without));
+        assertThat(with).isGreaterThan(0.35 * without);
+    }
+
+    /**
+     * The CPU work the near stage adds per article beyond store and message handling: the analysis. About 5,000
+     * articles/s on one idle core; the bar is low because the build machine is shared.
+     */
+    @Test
+    void shouldAnalyseThousandsOfArticlesPerSecond() {
+        NearDuplicates near = NearDuplicates.of(ProcessingSettings.DEFAULT);
+        String[] vocabulary = vocabulary();
+        Random random = new Random(9);
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < ARTICLES; i++) {
+            texts.add(text(vocabulary, random, i));
+        }
+        texts.subList(0, ARTICLES / 4).forEach(near::analyse);
+        long start = System.nanoTime();
+        texts.forEach(near::analyse);
+        double rate = ARTICLES / ((System.nanoTime() - start) / 1e9);
+        LOG.info("near-duplicate analysis of {} articles of {} words: {} articles/s", ARTICLES, WORDS,
+                String.format("%.0f", rate));
+        assertThat(rate).isGreaterThan(300);
+    }
+
+    private double articlesPerSecond(ProcessingSettings settings) {
+        try (TopologyTestDriver driver = driver(settings)) {
+            pipe(driver, ARTICLES / 4, ARTICLES);
             long start = System.nanoTime();
-            for (int i = 0; i < count; i++) {
-                StringBuilder text = new StringBuilder("Headline " + i + "\n");
-                for (int w = 0; w < 400; w++) {
-                    text.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
-                }
-                RawArticle article = RawArticle.of("id-" + i, Source.file(i + ".txt"), ContentFormat.TEXT,
-                        text.toString(), T0);
-                in.pipeInput(article.id(), raw.toBytes(article), T0.plusSeconds(i));
-            }
+            pipe(driver, ARTICLES, 0);
             double seconds = (System.nanoTime() - start) / 1e9;
+            Topics topics = new Topics(TopicNames.DEFAULT);
             long out = driver.createOutputTopic(topics.articles().name(), topics.articles().keySerde().deserializer(),
                     topics.articles().valueSerde().deserializer()).getQueueSize();
-            LOG.info("{} articles of 400 words through the whole topology in {} s: {} articles/s", count,
-                    String.format("%.2f", seconds), String.format("%.0f", count / seconds));
-            assertThat(out).isEqualTo(count);
-            assertThat(count / seconds).isGreaterThan(50);
+            assertThat(out).isEqualTo(ARTICLES + ARTICLES / 4);
+            return ARTICLES / seconds;
         }
+    }
+
+    private static ProcessingSettings withNear(boolean near) {
+        return new ProcessingSettings(Duration.ofDays(7), 1, 0, 10, 0.6, 128, 32, near ? 40 : Integer.MAX_VALUE);
+    }
+
+    private TopologyTestDriver driver(ProcessingSettings settings) {
+        PipelineParts parts = new PipelineParts(new FirstLineCleaner(), new FixedTagger(),
+                Clock.fixed(T0, ZoneOffset.UTC));
+        Properties props = StreamsSettings.of(NewsflowConfig.DEFAULT, "unused:9092");
+        props.put("state.dir", stateDir.resolve(String.valueOf(System.nanoTime())).toString());
+        return new TopologyTestDriver(PipelineTopology.build(TopicNames.DEFAULT, settings, parts), props);
+    }
+
+    /** Distinct articles of random words from the fixtures' vocabulary, one second apart. */
+    private static void pipe(TopologyTestDriver driver, int count, int firstId) {
+        Topics topics = new Topics(TopicNames.DEFAULT);
+        TestInputTopic<String, byte[]> in = driver.createInputTopic(topics.raw().name(), new StringSerializer(),
+                new ByteArraySerializer());
+        String[] vocabulary = vocabulary();
+        JsonSerde<RawArticle> raw = JsonSerde.of(RawArticle.class);
+        Random random = new Random(firstId + 5);
+        for (int i = firstId; i < firstId + count; i++) {
+            String text = text(vocabulary, random, i);
+            String id = new java.util.UUID(0x0190_0000_0000_7000L | i, 0x8000_0000_0000_0000L | i).toString();
+            RawArticle article = RawArticle.of(id, Source.file("wire/2026-11-21/" + i + ".txt"), ContentFormat.TEXT,
+                    text, T0);
+            in.pipeInput(article.id(), raw.toBytes(article), T0.plusSeconds(i));
+        }
+    }
+
+    private static String[] vocabulary() {
+        return (Fixtures.text("bridge.txt") + " " + Fixtures.text("bridge-other-article.txt")).split("\\s+");
+    }
+
+    private static String text(String[] vocabulary, Random random, int i) {
+        StringBuilder text = new StringBuilder("Headline " + i + "\n");
+        for (int w = 0; w < WORDS; w++) {
+            text.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
+        }
+        return text.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <K, V> long storeBytes(WindowStore<K, V> store, Serde<?> keys, Serde<?> values) {
+        long bytes = 0;
+        try (KeyValueIterator<Windowed<K>, V> all = store.all()) {
+            while (all.hasNext()) {
+                KeyValue<Windowed<K>, V> entry = all.next();
+                bytes += ((Serde<K>) keys).serializer().serialize("", entry.key.key()).length + 8 + 4
+                        + ((Serde<V>) values).serializer().serialize("", entry.value).length;
+            }
+        }
+        return bytes;
     }
 }

@@ -1,6 +1,9 @@
 package io.newsflow.processing.dedup.near;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -8,75 +11,63 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * One LSH band value, on the task that owns its key {@code <band-index>:<band-hash>}: every article with that
- * band value within the dedup window meets here, whatever partition or instance it came from. Each candidate is
- * confirmed on its fingerprint ({@link NearDuplicatePolicy}), never on the collision alone. Which of two comes
- * first is decided by (time, id), the same on every band:
- * <ul>
- *   <li>an earlier similar article already here: the verdict names it;</li>
- *   <li>a later similar article already here (it overtook this one on its way): it is challenged, and its
- *       gatherer settles which of the two is kept ({@link VerdictGatherer}).</li>
- * </ul>
- * An article with the same canonical URL is an update of it (the URL stage versions it), never its duplicate.
+ * One band bucket, on the task that owns it: every article with a band value of this bucket within the dedup
+ * window meets here, whatever partition or instance it came from. The store keeps, per band value, only the ids
+ * of the articles (the time is the entry's window time); their fingerprints live once, in the registry.
+ * <p>
+ * Each distinct article colliding with the probe in any of its bands is a candidate, sent to the registry to be
+ * confirmed on the fingerprints ({@link FingerprintRegistry}); the verdict tells the gatherer how many answers to
+ * wait for.
  */
-public final class BandProcessor implements Processor<String, Probe, String, NearMessage> {
-    /** How many articles with one band value are compared at most: the rest are left to the other bands. */
+public final class BandProcessor implements Processor<String, NearProbe, String, BandOutput> {
+    /** How many articles with one band value are looked at most: the rest are left to the other bands. */
     static final int MAX_CANDIDATES = 64;
 
     private final String storeName;
     private final long windowMs;
-    private final NearDuplicatePolicy policy;
-    private ProcessorContext<String, NearMessage> context;
-    private WindowStore<String, BandEntry> store;
+    private ProcessorContext<String, BandOutput> context;
+    private WindowStore<Long, String> store;
 
-    public BandProcessor(String storeName, Duration window, NearDuplicatePolicy policy) {
+    public BandProcessor(String storeName, Duration window) {
         this.storeName = storeName;
         this.windowMs = window.toMillis();
-        this.policy = policy;
     }
 
     @Override
-    public void init(ProcessorContext<String, NearMessage> context) {
+    public void init(ProcessorContext<String, BandOutput> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
     }
 
     @Override
-    public void process(Record<String, Probe> record) {
-        BandEntry entry = record.value().entry();
-        Beater earlier = null;
-        int challenges = 0;
+    public void process(Record<String, NearProbe> record) {
+        NearProbe probe = record.value();
+        Map<String, Long> candidates = new LinkedHashMap<>();
+        for (long band : probe.bands()) {
+            if (!collect(band, probe, candidates)) {
+                store.put(band, probe.id(), probe.time());
+            }
+        }
+        candidates.forEach((id, time) -> context.forward(record.withKey(id)
+                .withValue(BandOutput.of(Check.of(probe, id, time)))));
+        context.forward(record.withKey(probe.id())
+                .withValue(BandOutput.of(NearMessage.verdict(probe.id(), probe.time(), candidates.size()))));
+    }
+
+    /** Adds the articles stored under the band value to the candidates; whether the probe itself is among them. */
+    private boolean collect(long band, NearProbe probe, Map<String, Long> candidates) {
         boolean known = false;
-        try (WindowStoreIterator<BandEntry> seen =
-                     store.fetch(record.key(), entry.time() - windowMs, entry.time() + windowMs)) {
-            for (int compared = 0; seen.hasNext() && compared < MAX_CANDIDATES; compared++) {
-                BandEntry other = seen.next().value;
-                known |= other.id().equals(entry.id());
-                Similarity similarity = confirmed(entry, other);
-                if (similarity == null) {
-                    continue;
-                }
-                if (other.before(entry)) {
-                    earlier = Beater.better(earlier, other.asBeater(similarity.score()));
+        try (WindowStoreIterator<String> seen =
+                     store.fetch(band, probe.time() - windowMs, probe.time() + windowMs)) {
+            for (int looked = 0; seen.hasNext() && looked < MAX_CANDIDATES; looked++) {
+                KeyValue<Long, String> entry = seen.next();
+                if (entry.value.equals(probe.id())) {
+                    known = true;
                 } else {
-                    challenges++;
-                    context.forward(record.withKey(other.id())
-                            .withValue(NearMessage.challenge(other, entry.asBeater(similarity.score()))));
+                    candidates.putIfAbsent(entry.value, entry.key);
                 }
             }
         }
-        if (!known) {
-            store.put(record.key(), entry, entry.time());
-        }
-        context.forward(record.withKey(entry.id()).withValue(NearMessage.verdict(entry.id(), entry.time(), earlier,
-                challenges)));
-    }
-
-    private Similarity confirmed(BandEntry entry, BandEntry other) {
-        if (other.id().equals(entry.id()) || other.sameUrl(entry)) {
-            return null;
-        }
-        Similarity similarity = policy.compare(entry.fingerprint(), other.fingerprint());
-        return similarity.duplicate() ? similarity : null;
+        return known;
     }
 }

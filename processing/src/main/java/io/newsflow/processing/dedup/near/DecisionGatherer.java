@@ -1,29 +1,26 @@
 package io.newsflow.processing.dedup.near;
 
 import io.newsflow.model.Article;
-import io.newsflow.model.DedupMethod;
-import io.newsflow.model.Duplicate;
 import io.newsflow.processing.Step;
-import java.time.Clock;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
- * The last near-duplicate step, keyed by article id: the verdict gatherer's decision, completed by the answers
- * to the article's challenges (usually none, and then it goes straight on). The article goes on, or to the
- * duplicates topic as {@link DedupMethod#NEAR_TEXT} with the kept article and the similarity.
+ * The last near-duplicate step for an article that challenged others, keyed by its id: the verdict gatherer's
+ * decision, completed by the answers to the article's challenges. (A decision without challenges, nearly every
+ * one, does not come here.) The article goes on, or to the duplicates topic as near-text with the kept article.
  */
 public final class DecisionGatherer implements FixedKeyProcessor<String, NearMessage, Step<Article>> {
     private final String storeName;
-    private final Clock clock;
+    private final Outcomes outcomes;
     private FixedKeyProcessorContext<String, Step<Article>> context;
     private WindowStore<String, NearMessage> store;
 
-    public DecisionGatherer(String storeName, Clock clock) {
+    public DecisionGatherer(String storeName, Outcomes outcomes) {
         this.storeName = storeName;
-        this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     @Override
@@ -42,7 +39,7 @@ public final class DecisionGatherer implements FixedKeyProcessor<String, NearMes
             if (pending != null) {
                 store.put(message.id(), null, message.time());
             }
-            context.forward(record.withValue(outcome(merged)));
+            context.forward(record.withValue(outcomes.of(merged)));
         } else {
             store.put(message.id(), merged, message.time());
         }
@@ -50,25 +47,14 @@ public final class DecisionGatherer implements FixedKeyProcessor<String, NearMes
 
     private static NearMessage start(NearMessage m) {
         return m.kind() == NearMessage.Kind.DECISION ? m
-                : new NearMessage(NearMessage.Kind.DECISION, m.id(), m.time(), null, -1, m.beater());
+                : NearMessage.decision(m.id(), m.time(), null, m.beater(), -1);
     }
 
     private static NearMessage merge(NearMessage pending, NearMessage m) {
         Beater beater = Beater.better(pending.beater(), m.beater());
         if (m.kind() == NearMessage.Kind.DECISION) {
-            return new NearMessage(NearMessage.Kind.DECISION, m.id(), m.time(), m.article(),
-                    pending.count() + m.count(), beater);
+            return NearMessage.decision(m.id(), m.time(), m.article(), beater, pending.count() + m.count());
         }
-        return new NearMessage(NearMessage.Kind.DECISION, m.id(), m.time(), pending.article(), pending.count() - 1,
-                beater);
-    }
-
-    private Step<Article> outcome(NearMessage decided) {
-        Beater beater = decided.beater();
-        if (beater == null) {
-            return Step.next(decided.article());
-        }
-        return Step.duplicate(new Duplicate(decided.article(), beater.of(), Math.min(1, beater.similarity()),
-                DedupMethod.NEAR_TEXT, clock.instant()));
+        return NearMessage.decision(m.id(), m.time(), pending.article(), beater, pending.count() - 1);
     }
 }

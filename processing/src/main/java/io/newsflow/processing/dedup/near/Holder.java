@@ -1,17 +1,23 @@
 package io.newsflow.processing.dedup.near;
 
 import io.newsflow.model.Article;
+import io.newsflow.model.kafka.JsonSerde;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
-/** Sends an article to its verdict gatherer, keyed by its id, to wait there for its band verdicts. */
+/**
+ * Sends an article, as its JSON bytes, to its verdict gatherer keyed by its id, to wait there for its bucket
+ * verdicts. It is written once here and read once when it leaves the stage.
+ */
 public final class Holder implements Processor<String, Article, String, NearMessage> {
-    private final int bands;
+    private final int buckets;
+    private final JsonSerde<Article> articles;
     private ProcessorContext<String, NearMessage> context;
 
-    public Holder(int bands) {
-        this.bands = bands;
+    public Holder(int buckets, JsonSerde<Article> articles) {
+        this.buckets = buckets;
+        this.articles = articles;
     }
 
     @Override
@@ -22,6 +28,7 @@ public final class Holder implements Processor<String, Article, String, NearMess
     @Override
     public void process(Record<String, Article> record) {
         Article article = record.value();
-        context.forward(record.withKey(article.id()).withValue(NearMessage.held(article, record.timestamp(), bands)));
+        context.forward(record.withKey(article.id()).withValue(NearMessage.held(article.id(), record.timestamp(),
+                articles.toBytes(article), buckets)));
     }
 }

@@ -18,17 +18,33 @@ public final class NearDuplicates {
     public static final int SHINGLE_SIZE = 3;
     private static final int SAMPLE = 10;
 
+    /**
+     * Band buckets: an article's bands are grouped by bucket into one message each, so it sends this many probes
+     * instead of one per band. Each bucket goes to the band partition {@code bucket % partitions}: the default
+     * fits 1, 2 and 4 partitions evenly.
+     */
+    public static final int DEFAULT_BUCKETS = 4;
+
     private final MinHasher hasher;
     private final int bands;
+    private final int buckets;
     private final NearDuplicatePolicy policy;
 
     public NearDuplicates(int permutations, int bands, NearDuplicatePolicy policy) {
+        this(permutations, bands, DEFAULT_BUCKETS, policy);
+    }
+
+    public NearDuplicates(int permutations, int bands, int buckets, NearDuplicatePolicy policy) {
         if (bands < 1 || permutations % bands != 0) {
             throw new IllegalArgumentException("permutations (" + permutations + ") must be a multiple of bands ("
                     + bands + ")");
         }
+        if (buckets < 1 || buckets > bands) {
+            throw new IllegalArgumentException("buckets must be within 1.." + bands + ", was " + buckets);
+        }
         this.hasher = new MinHasher(permutations);
         this.bands = bands;
+        this.buckets = buckets;
         this.policy = Checks.notNull(policy, "policy");
     }
 
@@ -45,6 +61,15 @@ public final class NearDuplicates {
         return bands;
     }
 
+    public int buckets() {
+        return buckets;
+    }
+
+    /** The bucket of a band hash: the message, and the band partition, it travels in. */
+    public int bucket(long bandHash) {
+        return (int) Long.remainderUnsigned(bandHash, buckets);
+    }
+
     public Analysis analyse(String text) {
         Checks.notNull(text, "text");
         Shingles shingles = Shingles.of(text, SHINGLE_SIZE);
@@ -55,21 +80,31 @@ public final class NearDuplicates {
         int[] numberCount = new int[1];
         int[] numbers = SalientTokens.sketch(text, numberCount, true);
         return new Analysis(NearFingerprint.of(signature, hashes.length, shingles.words(), names, nameCount[0],
-                numbers, numberCount[0]), bandKeys(signature), signature);
+                numbers, numberCount[0]), bandHashes(signature), signature);
     }
 
-    /** {@code <band-index>:<band-hash>} for each band of the signature. */
-    public List<String> bandKeys(int[] signature) {
+    /** One 64-bit hash per band of the signature; the band index is hashed in, so bands never share a value. */
+    public long[] bandHashes(int[] signature) {
         int rows = signature.length / bands;
-        List<String> keys = new ArrayList<>(bands);
+        long[] hashes = new long[bands];
         for (int band = 0; band < bands; band++) {
             long h = band;
             for (int row = band * rows; row < (band + 1) * rows; row++) {
                 h = Hashing.mix(h * 31 + signature[row]);
             }
-            keys.add(band + ":" + Long.toHexString(h));
+            hashes[band] = h;
         }
-        return keys;
+        return hashes;
+    }
+
+    /** The article's probes: one per bucket (with the bands of that bucket, possibly none), as the stream sends. */
+    public List<NearProbe> probes(NearProbe article, long[] bandHashes) {
+        List<NearProbe> probes = new ArrayList<>(buckets);
+        for (int bucket = 0; bucket < buckets; bucket++) {
+            int b = bucket;
+            probes.add(article.inBucket(bucket, Arrays.stream(bandHashes).filter(h -> bucket(h) == b).toArray()));
+        }
+        return probes;
     }
 
     /** Why two texts are or are not near-duplicates at the configured threshold. */
@@ -84,7 +119,7 @@ public final class NearDuplicates {
         union.addAll(shinglesB);
         List<Integer> collisions = new ArrayList<>();
         for (int band = 0; band < bands; band++) {
-            if (a.bandKeys().get(band).equals(b.bandKeys().get(band))) {
+            if (a.bandHashes()[band] == b.bandHashes()[band]) {
                 collisions.add(band);
             }
         }
@@ -107,10 +142,19 @@ public final class NearDuplicates {
      * A text analysed for near-duplicate detection.
      *
      * @param fingerprint what is kept and compared
-     * @param bandKeys    its LSH band keys, one per band
+     * @param bandHashes  its LSH band hashes, one per band
      * @param signature   its full MinHash signature
      */
-    public record Analysis(NearFingerprint fingerprint, List<String> bandKeys, int[] signature) {
+    public record Analysis(NearFingerprint fingerprint, long[] bandHashes, int[] signature) {
+        /** {@code <band-index>:<band-hash>} for each band, as {@code newsflow dedup} shows them. */
+        public List<String> bandKeys() {
+            List<String> keys = new ArrayList<>(bandHashes.length);
+            for (int band = 0; band < bandHashes.length; band++) {
+                keys.add(band + ":" + Long.toHexString(bandHashes[band]));
+            }
+            return keys;
+        }
+
         @Override
         public String toString() {
             return "Analysis[" + fingerprint.words() + " words, " + fingerprint.shingles() + " shingles, signature "

@@ -29,7 +29,16 @@ public record NearFingerprint(byte[] minBytes, int shingles, int words, int[] na
         for (int i = 0; i < signature.length; i++) {
             low[i] = (byte) signature[i];
         }
-        return new NearFingerprint(low, shingles, words, names, nameCount, numbers, numberCount);
+        return new NearFingerprint(low, shingles, words, kept(names, nameCount), nameCount, kept(numbers, numberCount),
+                numberCount);
+    }
+
+    /**
+     * A sketch is only compared while both texts have few names (or numbers) ({@link NearDuplicatePolicy}): for a
+     * text with more, only the count is kept.
+     */
+    private static int[] kept(int[] sketch, int count) {
+        return count > NearDuplicatePolicy.MAX_SALIENT_TOKENS ? new int[0] : sketch;
     }
 
     /** Estimated Jaccard similarity of the two shingle sets. */

@@ -84,10 +84,19 @@ public final class SalientTokens {
     }
 
     private static boolean isSalient(String word, boolean sentenceStart, boolean numbers) {
-        if (word.chars().anyMatch(Character::isDigit)) {
+        if (hasDigit(word)) {
             return numbers;
         }
         return !numbers && !sentenceStart && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int wordEnd(String text, int start) {

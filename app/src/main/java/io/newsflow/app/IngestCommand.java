@@ -31,6 +31,7 @@ final class IngestCommand implements Callable<Integer> {
     HttpOptions http;
 
     @Override
+    @SuppressWarnings("try") // the monitoring resource runs beside the stages and closes with them
     public Integer call() throws InterruptedException {
         Map<String, Object> overrides = new HashMap<>();
         input.addTo(overrides);

@@ -22,6 +22,7 @@ final class ProcessCommand implements Callable<Integer> {
     HttpOptions http;
 
     @Override
+    @SuppressWarnings("try") // the monitoring resource runs beside the stages and closes with them
     public Integer call() throws InterruptedException {
         java.util.Map<String, Object> overrides = new java.util.HashMap<>();
         tagging.addTo(overrides);

@@ -51,6 +51,7 @@ final class RunCommand implements Callable<Integer> {
     HttpOptions http;
 
     @Override
+    @SuppressWarnings("try") // the monitoring resource runs beside the stages and closes with them
     public Integer call() throws Exception {
         Map<String, Object> overrides = new HashMap<>();
         input.addTo(overrides);

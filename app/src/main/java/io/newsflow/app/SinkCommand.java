@@ -23,6 +23,7 @@ final class SinkCommand implements Callable<Integer> {
     HttpOptions http;
 
     @Override
+    @SuppressWarnings("try") // the monitoring resource runs beside the stages and closes with them
     public Integer call() throws InterruptedException {
         Map<String, Object> overrides = new HashMap<>();
         output.addTo(overrides);

@@ -37,6 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class OutputObserver implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutputObserver.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final int BACKFILL_SPAN = 4;
 
     private final Consumer<byte[], byte[]> consumer;
     private final TopicNames names;
@@ -63,7 +64,11 @@ public final class OutputObserver implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    /** Assigns the output topics, fixes where counting starts, back-fills the newest articles, starts polling. */
+    /**
+     * Assigns the output topics, fixes where counting starts, back-fills the newest articles, starts polling.
+     * Back-fill reads the last {@code BACKFILL_SPAN} times {@code backfill} offsets of each articles partition:
+     * transaction markers take offsets too, and {@link LatestArticles} keeps only the newest.
+     */
     public void start(int backfill) {
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : names.outputs()) {
@@ -76,7 +81,8 @@ public final class OutputObserver implements AutoCloseable {
         for (TopicPartition partition : partitions) {
             long end = ends.get(partition);
             boolean articles = partition.topic().equals(names.articles());
-            consumer.seek(partition, articles ? Math.max(beginnings.get(partition), end - backfill) : end);
+            long from = Math.max(beginnings.get(partition), end - (long) BACKFILL_SPAN * backfill);
+            consumer.seek(partition, articles ? from : end);
         }
         thread.start();
     }

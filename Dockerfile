@@ -16,8 +16,12 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --home-dir /var/lib/newsflow --create-home newsflow
 COPY --from=build /src/app/target/newsflow.jar /opt/newsflow/newsflow.jar
 COPY seeds /opt/newsflow/seeds
+COPY config/newsflow.yaml /opt/newsflow/config/newsflow.yaml
 USER newsflow
 WORKDIR /var/lib/newsflow
 ENV NEWSFLOW_DATA_DIR=/var/lib/newsflow/data
+# /health, /metrics and the status page, on every interface of the container
+ENV NEWSFLOW_HTTP_HOST=0.0.0.0
+EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/newsflow/newsflow.jar"]
 CMD ["--help"]

@@ -1,5 +1,6 @@
 package io.newsflow.app;
 
+import io.newsflow.app.http.Monitoring;
 import io.newsflow.ingest.FolderIngestor;
 import io.newsflow.ingest.web.WebIngestor;
 import java.util.HashMap;
@@ -26,14 +27,21 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    HttpOptions http;
+
     @Override
+    @SuppressWarnings("try") // the monitoring resource runs beside the stages and closes with them
     public Integer call() throws InterruptedException {
         Map<String, Object> overrides = new HashMap<>();
         input.addTo(overrides);
+        http.addTo(overrides);
         try (Lifecycle lifecycle = new Lifecycle();
              KafkaRuntime runtime = KafkaRuntime.open(input.withFeeds(kafka.load(overrides)));
              FolderIngestor ingest = Ingestion.folders(runtime);
-             WebIngestor web = Ingestion.web(runtime).orElse(null)) {
+             WebIngestor web = Ingestion.web(runtime).orElse(null);
+             Monitoring monitoring = once && !http.given() ? null
+                     : Monitors.of("ingest", runtime).ingest(ingest).web(web).start()) {
             if (once) {
                 Ingestion.log("ingested", ingest.scanOnce());
                 if (web != null) {

@@ -1,5 +1,6 @@
 package io.newsflow.app;
 
+import io.newsflow.app.http.Monitoring;
 import io.newsflow.processing.ProcessingService;
 import java.util.concurrent.Callable;
 import org.apache.kafka.streams.KafkaStreams;
@@ -17,13 +18,19 @@ final class ProcessCommand implements Callable<Integer> {
     @Mixin
     TaggingOptions tagging;
 
+    @Mixin
+    HttpOptions http;
+
     @Override
+    @SuppressWarnings("try") // the monitoring resource runs beside the stages and closes with them
     public Integer call() throws InterruptedException {
         java.util.Map<String, Object> overrides = new java.util.HashMap<>();
         tagging.addTo(overrides);
+        http.addTo(overrides);
         try (Lifecycle lifecycle = new Lifecycle();
              KafkaRuntime runtime = KafkaRuntime.open(kafka.load(overrides));
-             ProcessingService processing = Stages.processing(runtime)) {
+             ProcessingService processing = Stages.processing(runtime);
+             Monitoring monitoring = Monitors.of("process", runtime).processing(processing).start()) {
             processing.start();
             String failure = lifecycle.awaitStop(() -> processing.state() == KafkaStreams.State.ERROR
                     ? "the processing stage stopped with an error" : null);

@@ -1,5 +1,6 @@
 package io.newsflow.app;
 
+import io.newsflow.app.http.Monitoring;
 import io.newsflow.ingest.FolderIngestor;
 import io.newsflow.ingest.IngestStats;
 import io.newsflow.ingest.web.WebIngestor;
@@ -46,12 +47,17 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     TaggingOptions tagging;
 
+    @Mixin
+    HttpOptions http;
+
     @Override
+    @SuppressWarnings("try") // the monitoring resource runs beside the stages and closes with them
     public Integer call() throws Exception {
         Map<String, Object> overrides = new HashMap<>();
         input.addTo(overrides);
         output.addTo(overrides);
         tagging.addTo(overrides);
+        http.addTo(overrides);
         NewsflowConfig config = input.withFeeds(kafka.load(overrides));
         Duration timeout = Durations.parse(onceTimeout);
         try (Lifecycle lifecycle = new Lifecycle();
@@ -59,7 +65,9 @@ final class RunCommand implements Callable<Integer> {
              SinkService sink = Stages.sink(runtime);
              ProcessingService processing = Stages.processing(runtime);
              FolderIngestor ingest = Ingestion.folders(runtime);
-             WebIngestor web = Ingestion.web(runtime).orElse(null)) {
+             WebIngestor web = Ingestion.web(runtime).orElse(null);
+             Monitoring monitoring = once && !http.given() ? null : Monitors.of("run", runtime)
+                     .ingest(ingest).web(web).processing(processing).sink(sink).start()) {
             processing.start();
             Thread sinkThread = new Thread(sink, "sink");
             sinkThread.start();

@@ -30,8 +30,10 @@ final class CliProcess {
         command.addAll(List.of(args));
         Path out = Files.createTempFile(workDir, "stdout", ".txt");
         Path err = Files.createTempFile(workDir, "stderr", ".txt");
-        Process p = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putIfAbsent("NEWSFLOW_HTTP_PORT", "0"); // tests that serve HTTP say --http-port
+        Process p = builder.start();
         return new CliProcess(p, out, err);
     }
 

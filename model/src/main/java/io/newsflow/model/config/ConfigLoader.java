@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
  */
 public final class ConfigLoader {
     /** Environment variables that are not configuration keys. */
-    private static final List<String> NOT_KEYS = List.of("NEWSFLOW_CONFIG", "NEWSFLOW_OPTS", "NEWSFLOW_HOME");
+    private static final List<String> NOT_KEYS = List.of("NEWSFLOW_CONFIG", "NEWSFLOW_OPTS", "NEWSFLOW_HOME",
+            "NEWSFLOW_JAVA_OPTS", "NEWSFLOW_LOG_LEVEL", "NEWSFLOW_LOG_FORMAT", "NEWSFLOW_REQUIRE_BROWSER");
     private static final Map<String, String> ENV_ALIASES = Map.of(
             "NEWSFLOW_BOOTSTRAP_SERVERS", "kafka.bootstrap-servers");
 

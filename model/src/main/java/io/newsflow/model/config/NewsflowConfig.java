@@ -13,13 +13,14 @@ import java.nio.file.Path;
  * @param sink       the sink stage
  * @param web        web ingest: feeds, sitemaps and pages, and how they are fetched
  * @param tagging    the category model and the user topic rules
+ * @param http       the HTTP endpoint: health, metrics and the status page
  */
 public record NewsflowConfig(Path dataDir, KafkaSettings kafka, IngestSettings ingest,
                              ProcessingSettings processing, SinkSettings sink, WebSettings web,
-                             TaggingSettings tagging) {
+                             TaggingSettings tagging, HttpSettings http) {
     public static final NewsflowConfig DEFAULT = new NewsflowConfig(Path.of("data"), KafkaSettings.DEFAULT,
             IngestSettings.DEFAULT, ProcessingSettings.DEFAULT, SinkSettings.DEFAULT, WebSettings.DEFAULT,
-            TaggingSettings.DEFAULT);
+            TaggingSettings.DEFAULT, HttpSettings.DEFAULT);
 
     public NewsflowConfig {
         if (dataDir == null) {
@@ -31,13 +32,14 @@ public record NewsflowConfig(Path dataDir, KafkaSettings kafka, IngestSettings i
         sink = sink == null ? SinkSettings.DEFAULT : sink;
         web = web == null ? WebSettings.DEFAULT : web;
         tagging = tagging == null ? TaggingSettings.DEFAULT : tagging;
+        http = http == null ? HttpSettings.DEFAULT : http;
     }
 
     public NewsflowConfig withKafka(KafkaSettings newKafka) {
-        return new NewsflowConfig(dataDir, newKafka, ingest, processing, sink, web, tagging);
+        return new NewsflowConfig(dataDir, newKafka, ingest, processing, sink, web, tagging, http);
     }
 
     public NewsflowConfig withWeb(WebSettings newWeb) {
-        return new NewsflowConfig(dataDir, kafka, ingest, processing, sink, newWeb, tagging);
+        return new NewsflowConfig(dataDir, kafka, ingest, processing, sink, newWeb, tagging, http);
     }
 }

@@ -109,8 +109,10 @@ final class KafkaRuntime implements AutoCloseable {
         try {
             admin.describeCluster().clusterId().get(REACH_TIMEOUT_MS, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String why = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
             throw new KafkaUnavailableException("cannot reach Kafka at " + servers + " within "
-                    + REACH_TIMEOUT_MS / 1000 + " s: " + e.getMessage(), e);
+                    + REACH_TIMEOUT_MS / 1000 + " s: " + why, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaUnavailableException("interrupted while connecting to " + servers, e);

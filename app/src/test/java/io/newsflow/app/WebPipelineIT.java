@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -13,10 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +56,8 @@ class WebPipelineIT {
             exchange.sendResponseHeaders(302, -1);
             exchange.close();
         });
+        serveHostile(work.resolve("secret.txt"));
+        server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
     }
 
@@ -95,6 +101,107 @@ class WebPipelineIT {
         assertThat(OutputFolder.records(work.resolve("out"), "articles")).hasSize(2);
         CliProcess.Result sources = CliProcess.run(work, LIMIT, "sources", "--feed", feedUrl);
         assertThat(sources.stdout()).contains(feedUrl).contains("polled");
+    }
+
+    /**
+     * The web's bad cases through the whole pipeline, as the README promises: each refusal reaches
+     * {@code out/rejected} with its reason and a detail naming the URL, a 429 with Retry-After is retried and
+     * published, and nothing stops the run.
+     */
+    @Test
+    void shouldWriteEveryRefusalToRejectedWithItsReasonAndStillPublishWhatIsFine() throws Exception {
+        Files.createDirectories(work.resolve("in"));
+        Path config = work.resolve("newsflow.yaml");
+        Files.writeString(config, "web:\n  read-timeout: 1s\n  total-timeout: 3s\n  default-delay: 0s\n"
+                + "  max-page-bytes: 1048576\n");
+
+        CliProcess.Result result = CliProcess.run(work, LIMIT, "run", "--once", "--input", "in", "--config",
+                config.toString(), "--feed", base() + "/hostile.xml", "--feed", base() + "/xxe.xml",
+                "--allow-network", "127.0.0.1/32");
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(OutputFolder.records(work.resolve("out"), "articles")).extracting(a -> a.path("title").asText())
+                .containsExactly("Busy desk answers at last");
+        Map<String, JsonNode> rejected = new HashMap<>();
+        for (JsonNode r : OutputFolder.records(work.resolve("out"), "rejected")) {
+            String url = r.path("source").path("url").asText();
+            rejected.put(url.substring(url.indexOf('/', "http://".length())), r);
+        }
+        assertReason(rejected.get("/private/secret.html"), "fetch-refused", "robots.txt");
+        assertReason(rejected.get("/bomb.html"), "too-large", "after decompression");
+        assertReason(rejected.get("/slow.html"), "fetch-refused", "within");
+        assertReason(rejected.get("/xxe.xml"), "unsupported-format", "entity");
+        assertThat(rejected.toString()).doesNotContain("TOP-SECRET");
+        assertThat(hits.get("/private/secret.html")).as("robots.txt is obeyed: never requested").isNull();
+        assertThat(hits.get("/busy.html").get()).as("429, then retried after Retry-After").isEqualTo(2);
+    }
+
+    private static void assertReason(JsonNode rejected, String reason, String detail) {
+        assertThat(rejected).as("a dead letter for it").isNotNull();
+        assertThat(rejected.path("reason").asText()).as(rejected.toString()).isEqualTo(reason);
+        assertThat(rejected.path("detail").asText()).contains(detail);
+    }
+
+    private void serveHostile(Path secret) throws IOException {
+        Files.writeString(secret, "TOP-SECRET");
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        serve("/hostile.xml", "application/rss+xml", String.join("\n",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                "<rss version=\"2.0\"><channel><title>Hostile</title><link>" + base + "/</link>",
+                "<item><title>Private</title><link>" + base + "/private/secret.html</link><guid>p</guid></item>",
+                "<item><title>Bomb</title><link>" + base + "/bomb.html</link><guid>b</guid></item>",
+                "<item><title>Slow</title><link>" + base + "/slow.html</link><guid>s</guid></item>",
+                "<item><title>Busy</title><link>" + base + "/busy.html</link><guid>busy</guid></item>",
+                "</channel></rss>"));
+        serve("/xxe.xml", "application/rss+xml", String.join("\n",
+                "<?xml version=\"1.0\"?>",
+                "<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>",
+                "<rss version=\"2.0\"><channel><title>&xxe;</title>",
+                "<item><title>&xxe;</title><link>" + base + "/x.html</link></item></channel></rss>"));
+        byte[] bomb = gzipOfZeros(32 * 1024 * 1024);
+        server.createContext("/bomb.html", exchange -> {
+            hits.computeIfAbsent("/bomb.html", k -> new AtomicInteger()).incrementAndGet();
+            exchange.getResponseHeaders().add("Content-Type", "text/html");
+            exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+            exchange.sendResponseHeaders(200, bomb.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bomb);
+            }
+        });
+        server.createContext("/slow.html", exchange -> {
+            hits.computeIfAbsent("/slow.html", k -> new AtomicInteger()).incrementAndGet();
+            try {
+                Thread.sleep(5_000); // the server is slow on purpose; newsflow's read timeout is 1 s
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            respond(exchange, "text/html", "<p>too late</p>".getBytes(StandardCharsets.UTF_8));
+        });
+        byte[] busyPage = page("Busy desk answers at last", "The newsroom's server was busy at first and asked "
+                + "the crawler to come back a second later, which it did, as a polite crawler should do.",
+                "The article itself is ordinary: it says that the city council approved the new budget on Monday "
+                        + "after a long debate about school funding.").getBytes(StandardCharsets.UTF_8);
+        server.createContext("/busy.html", exchange -> {
+            int hit = hits.computeIfAbsent("/busy.html", k -> new AtomicInteger()).incrementAndGet();
+            if (hit == 1) {
+                exchange.getResponseHeaders().add("Retry-After", "1");
+                exchange.sendResponseHeaders(429, -1);
+                exchange.close();
+                return;
+            }
+            respond(exchange, "text/html; charset=utf-8", busyPage);
+        });
+    }
+
+    private static byte[] gzipOfZeros(int size) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            byte[] zeros = new byte[64 * 1024];
+            for (int written = 0; written < size; written += zeros.length) {
+                gzip.write(zeros);
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private String base() {

@@ -48,8 +48,10 @@ final class StageProcess {
         Path logs = Files.createDirectories(workDir.resolve("logs"));
         Path out = Files.createTempFile(logs, name + "-", ".out");
         Path err = Files.createTempFile(logs, name + "-", ".err");
-        Process p = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putIfAbsent("NEWSFLOW_HTTP_PORT", "0"); // three stages on one host: no HTTP port
+        Process p = builder.start();
         return new StageProcess(name, p, out, err);
     }
 

@@ -40,7 +40,18 @@ class WebPipelineIT {
     void startServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         serve("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
-        serve("/feed.xml", "application/rss+xml", feed());
+        byte[] feed = feed().getBytes(StandardCharsets.UTF_8);
+        server.createContext("/feed.xml", exchange -> {
+            hits.computeIfAbsent("/feed.xml", k -> new AtomicInteger()).incrementAndGet();
+            exchange.getResponseHeaders().add("ETag", "\"v1\"");
+            if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                hits.computeIfAbsent("304", k -> new AtomicInteger()).incrementAndGet();
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+            respond(exchange, "application/rss+xml", feed);
+        });
         serve("/news/rates.html", "text/html; charset=utf-8", page("Central bank raises rates",
                 "The central bank raised its main interest rate by a quarter point on Wednesday, its third increase "
                         + "this year, and said further moves would depend on how quickly inflation slows.",
@@ -98,6 +109,7 @@ class WebPipelineIT {
 
         assertThat(second.exitCode()).as(second.stderr()).isZero();
         assertThat(hits.get("/news/rates.html").get() + hits.get("/news/final.html").get()).isEqualTo(pageHits);
+        assertThat(hits.get("304")).as("the second poll is a conditional GET answered 304").isNotNull();
         assertThat(OutputFolder.records(work.resolve("out"), "articles")).hasSize(2);
         CliProcess.Result sources = CliProcess.run(work, LIMIT, "sources", "--feed", feedUrl);
         assertThat(sources.stdout()).contains(feedUrl).contains("polled");
@@ -113,7 +125,7 @@ class WebPipelineIT {
         Files.createDirectories(work.resolve("in"));
         Path config = work.resolve("newsflow.yaml");
         Files.writeString(config, "web:\n  read-timeout: 1s\n  total-timeout: 3s\n  default-delay: 0s\n"
-                + "  max-page-bytes: 1048576\n");
+                + "  max-page-bytes: 1048576\n  sources:\n    - url: " + base() + "/sitemap.xml\n      type: sitemap\n");
 
         CliProcess.Result result = CliProcess.run(work, LIMIT, "run", "--once", "--input", "in", "--config",
                 config.toString(), "--feed", base() + "/hostile.xml", "--feed", base() + "/xxe.xml",
@@ -121,7 +133,7 @@ class WebPipelineIT {
 
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         assertThat(OutputFolder.records(work.resolve("out"), "articles")).extracting(a -> a.path("title").asText())
-                .containsExactly("Busy desk answers at last");
+                .containsExactlyInAnyOrder("Busy desk answers at last", "Harbour reopens after repairs");
         Map<String, JsonNode> rejected = new HashMap<>();
         for (JsonNode r : OutputFolder.records(work.resolve("out"), "rejected")) {
             String url = r.path("source").path("url").asText();
@@ -131,6 +143,7 @@ class WebPipelineIT {
         assertReason(rejected.get("/bomb.html"), "too-large", "after decompression");
         assertReason(rejected.get("/slow.html"), "fetch-refused", "within");
         assertReason(rejected.get("/xxe.xml"), "unsupported-format", "entity");
+        assertReason(rejected.get("/hop0"), "fetch-refused", "redirects");
         assertThat(rejected.toString()).doesNotContain("TOP-SECRET");
         assertThat(hits.get("/private/secret.html")).as("robots.txt is obeyed: never requested").isNull();
         assertThat(hits.get("/busy.html").get()).as("429, then retried after Retry-After").isEqualTo(2);
@@ -152,12 +165,31 @@ class WebPipelineIT {
                 "<item><title>Bomb</title><link>" + base + "/bomb.html</link><guid>b</guid></item>",
                 "<item><title>Slow</title><link>" + base + "/slow.html</link><guid>s</guid></item>",
                 "<item><title>Busy</title><link>" + base + "/busy.html</link><guid>busy</guid></item>",
+                "<item><title>Loop</title><link>" + base + "/hop0</link><guid>hops</guid></item>",
                 "</channel></rss>"));
         serve("/xxe.xml", "application/rss+xml", String.join("\n",
                 "<?xml version=\"1.0\"?>",
                 "<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>",
                 "<rss version=\"2.0\"><channel><title>&xxe;</title>",
                 "<item><title>&xxe;</title><link>" + base + "/x.html</link></item></channel></rss>"));
+        serve("/sitemap.xml", "application/xml", String.join("\n",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">",
+                "<url><loc>" + base + "/news/harbour.html</loc><lastmod>2026-11-20</lastmod></url>",
+                "</urlset>"));
+        serve("/news/harbour.html", "text/html; charset=utf-8", page("Harbour reopens after repairs",
+                "The harbour reopened on Tuesday after three years of repairs, and the first ferries docked there in "
+                        + "the afternoon while crowds watched from the pier.",
+                "Officials said the project came in under budget, crediting a mild winter and a contractor who "
+                        + "finished the breakwater two months early."));
+        for (int hop = 0; hop < 8; hop++) {
+            String next = base + "/hop" + (hop + 1);
+            server.createContext("/hop" + hop, exchange -> {
+                exchange.getResponseHeaders().add("Location", next);
+                exchange.sendResponseHeaders(302, -1);
+                exchange.close();
+            });
+        }
         byte[] bomb = gzipOfZeros(32 * 1024 * 1024);
         server.createContext("/bomb.html", exchange -> {
             hits.computeIfAbsent("/bomb.html", k -> new AtomicInteger()).incrementAndGet();

@@ -187,12 +187,17 @@ class IngestIT {
         try (FolderIngestor ingestor = FolderIngestor.open(settings, target, "ingest-it-loop", PublishOptions.DEFAULT,
                 Clock.systemUTC())) {
             ingestor.start(scheduler);
-            Path late = folder.resolve("news/late.txt");
-            Files.writeString(late, "A late article.\n");
+            // written whole, then moved into the folder, as a well-behaved producer of input files does: a scan
+            // never sees it half-written
+            Path draft = Files.writeString(folder.resolveSibling(folder.getFileName() + "-late.txt"),
+                    "A late article.\n");
+            Files.move(draft, folder.resolve("news/late.txt"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             Instant deadline = Instant.now().plus(READ_TIMEOUT);
             while (ingestor.totals().recordsAccepted() < ACCEPTED + 1 && Instant.now().isBefore(deadline)) {
                 java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
             }
+            assertThat(ingestor.totals().recordsAccepted()).as("accepted before the deadline; totals %s",
+                    ingestor.totals()).isEqualTo(ACCEPTED + 1);
             assertThat(ingestor.failure()).isNotDone();
         } finally {
             scheduler.shutdownNow();

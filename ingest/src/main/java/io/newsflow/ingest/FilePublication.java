@@ -1,10 +1,14 @@
 package io.newsflow.ingest;
 
 import io.newsflow.ingest.decode.FileDecoder;
+import io.newsflow.ingest.decode.IngestLimits;
 import io.newsflow.ingest.file.InputFile;
 import io.newsflow.ingest.item.IngestItem;
+import io.newsflow.ingest.item.ItemFactory;
 import io.newsflow.ingest.ledger.LedgerEntry;
+import io.newsflow.ingest.publish.PublishOptions;
 import io.newsflow.ingest.publish.Publisher;
+import io.newsflow.model.Checks;
 import java.time.Clock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -33,6 +37,14 @@ final class FilePublication {
         this.commitEvery = commitEvery;
         this.clock = clock;
         this.stopRequested = stopRequested;
+    }
+
+    /** Publication of files read within {@code limits}, their records given time-ordered ids. */
+    static FilePublication of(IngestLimits limits, Publisher publisher, PublishOptions options, Clock clock,
+                              BooleanSupplier stopRequested) {
+        FileDecoder decoder = new FileDecoder(Checks.notNull(limits, "limits"), ItemFactory.withTimeOrderedIds(clock));
+        return new FilePublication(decoder, publisher, Checks.notNull(options, "options").commitEvery(), clock,
+                stopRequested);
     }
 
     /**

@@ -1,11 +1,9 @@
 package io.newsflow.ingest;
 
-import io.newsflow.ingest.decode.FileDecoder;
 import io.newsflow.ingest.decode.IngestLimits;
 import io.newsflow.ingest.file.Discovery;
 import io.newsflow.ingest.file.InputDiscovery;
 import io.newsflow.ingest.file.InputFile;
-import io.newsflow.ingest.item.ItemFactory;
 import io.newsflow.ingest.kafka.KafkaTarget;
 import io.newsflow.ingest.ledger.FileLedger;
 import io.newsflow.ingest.ledger.FileStat;
@@ -14,7 +12,6 @@ import io.newsflow.ingest.ledger.Sha256;
 import io.newsflow.ingest.publish.PublishException;
 import io.newsflow.ingest.publish.PublishOptions;
 import io.newsflow.ingest.publish.Publisher;
-import io.newsflow.ingest.publish.RawPublisher;
 import io.newsflow.model.Checks;
 import io.newsflow.model.config.IngestSettings;
 import java.io.IOException;
@@ -51,8 +48,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class FolderIngestor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FolderIngestor.class);
-    /** How long loading the ledger at start may take. */
-    public static final Duration LEDGER_LOAD_TIMEOUT = Duration.ofMinutes(2);
 
     private final IngestSettings settings;
     private final FileLedger ledger;
@@ -73,9 +68,7 @@ public final class FolderIngestor implements AutoCloseable {
         this.ledger = Checks.notNull(ledger, "ledger");
         this.publisher = Checks.notNull(publisher, "publisher");
         this.clock = Checks.notNull(clock, "clock");
-        FileDecoder decoder = new FileDecoder(IngestLimits.of(settings), ItemFactory.withTimeOrderedIds(clock));
-        this.publication = new FilePublication(decoder, publisher, Checks.notNull(options, "options").commitEvery(),
-                clock, stopping::get);
+        this.publication = FilePublication.of(IngestLimits.of(settings), publisher, options, clock, stopping::get);
     }
 
     /**
@@ -84,15 +77,8 @@ public final class FolderIngestor implements AutoCloseable {
      */
     public static FolderIngestor open(IngestSettings settings, KafkaTarget target, String transactionalId,
                                       PublishOptions options, Clock clock) {
-        Checks.notNull(target, "target");
-        RawPublisher publisher = RawPublisher.open(target, transactionalId, options);
-        try {
-            FileLedger ledger = FileLedger.load(target, LEDGER_LOAD_TIMEOUT, clock);
-            return new FolderIngestor(settings, ledger, publisher, options, clock);
-        } catch (RuntimeException e) {
-            publisher.close();
-            throw e;
-        }
+        return LedgerSession.open(target, transactionalId, options, clock,
+                (publisher, ledger) -> new FolderIngestor(settings, ledger, publisher, options, clock));
     }
 
     /** Scans the inputs once and publishes every new or changed file. */

@@ -1,11 +1,9 @@
 package io.newsflow.ingest;
 
-import io.newsflow.ingest.decode.FileDecoder;
 import io.newsflow.ingest.decode.IngestLimits;
 import io.newsflow.ingest.file.Discovery;
 import io.newsflow.ingest.file.InputDiscovery;
 import io.newsflow.ingest.file.InputFile;
-import io.newsflow.ingest.item.ItemFactory;
 import io.newsflow.ingest.kafka.KafkaTarget;
 import io.newsflow.ingest.ledger.FileLedger;
 import io.newsflow.ingest.ledger.FileStat;
@@ -13,7 +11,6 @@ import io.newsflow.ingest.ledger.LedgerEntry;
 import io.newsflow.ingest.ledger.Sha256;
 import io.newsflow.ingest.publish.PublishOptions;
 import io.newsflow.ingest.publish.Publisher;
-import io.newsflow.ingest.publish.RawPublisher;
 import io.newsflow.model.Checks;
 import io.newsflow.model.config.IngestSettings;
 import java.io.IOException;
@@ -53,9 +50,7 @@ public final class Replayer implements AutoCloseable {
         this.publisher = Checks.notNull(publisher, "publisher");
         this.ledger = Checks.notNull(ledger, "ledger");
         this.clock = Checks.notNull(clock, "clock");
-        FileDecoder decoder = new FileDecoder(Checks.notNull(limits, "limits"), ItemFactory.withTimeOrderedIds(clock));
-        this.publication = new FilePublication(decoder, publisher, Checks.notNull(options, "options").commitEvery(),
-                clock, stopping::get);
+        this.publication = FilePublication.of(limits, publisher, options, clock, stopping::get);
     }
 
     /**
@@ -66,14 +61,8 @@ public final class Replayer implements AutoCloseable {
     public static Replayer open(IngestSettings settings, KafkaTarget target, String transactionalId,
                                 PublishOptions options, Clock clock) {
         Checks.notNull(settings, "settings");
-        RawPublisher publisher = RawPublisher.open(target, transactionalId, options);
-        try {
-            FileLedger ledger = FileLedger.load(target, FolderIngestor.LEDGER_LOAD_TIMEOUT, clock);
-            return new Replayer(IngestLimits.of(settings), publisher, ledger, options, clock);
-        } catch (RuntimeException e) {
-            publisher.close();
-            throw e;
-        }
+        return LedgerSession.open(target, transactionalId, options, clock,
+                (publisher, ledger) -> new Replayer(IngestLimits.of(settings), publisher, ledger, options, clock));
     }
 
     /** A new replay of every article file under {@code inputs}: {@link ReplayMode#NEW}. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,11 +35,17 @@ import org.slf4j.LoggerFactory;
  * one article and the rest duplicates, every bad line rejected once, nothing else, and in = articles +
  * duplicates + rejected.
  *
+ * <p>The same run goes twice: on newsflow's default single combined node, which is killed halfway and restarted
+ * on the same data and port; and on a cluster of a separate controller and three brokers (replication 3,
+ * {@code min.insync.replicas} 2), where a broker is killed halfway and restarted at three quarters, so five stage
+ * kills happen while the cluster runs on two brokers.
+ *
  * <p>The Streams and sink consumer groups use a 6 s session timeout (the broker's minimum) instead of 45 s, set
  * through the config file's {@code kafka.streams} and {@code kafka.properties}: a SIGKILL'd member leaves no
  * goodbye, so its partitions wait for the session to expire before they move to the restarted instance.
  *
- * <p>Sizes: {@code -Dchaos.articles} (10,000), {@code -Dchaos.kills} (20), {@code -Dchaos.seed}.
+ * <p>Sizes: {@code -Dchaos.articles} (10,000), {@code -Dchaos.kills} (20), {@code -Dchaos.seed}; run one of the
+ * two with {@code -Dit.test=ChaosIT#shouldWrite*Three*}.
  */
 class ChaosIT {
     private static final Logger LOG = LoggerFactory.getLogger(ChaosIT.class);
@@ -50,46 +54,53 @@ class ChaosIT {
     private static final long SEED = Long.getLong("chaos.seed", 20_261_121L);
     private static final Duration PROGRESS_WAIT = Duration.ofSeconds(45);
     private static final Duration FINISH_WAIT = Duration.ofMinutes(4);
-    private static final Duration BROKER_START = Duration.ofSeconds(90);
     private static final List<String> STAGES = List.of("ingest", "process", "sink");
 
     @TempDir
     Path work;
     private final Map<String, StageProcess> running = new LinkedHashMap<>();
     private final OutputCounter output = new OutputCounter();
-    private StageProcess broker;
-    private String servers;
+    private ChaosCluster cluster;
 
     @AfterEach
     void stopEverything() throws InterruptedException {
         for (StageProcess stage : running.values()) {
             stage.kill();
         }
-        if (broker != null && broker.alive()) {
-            broker.kill();
+        if (cluster != null) {
+            cluster.kill();
         }
     }
 
     @Test
     void shouldWriteEveryRecordExactlyOnceWhileStagesAreKilledAndTheBrokerRestarts() throws Exception {
+        cluster = ChaosCluster.standalone(work);
+        run();
+    }
+
+    @Test
+    void shouldWriteEveryRecordExactlyOnceWhileStagesAreKilledAndABrokerOfThreeDies() throws Exception {
+        cluster = ChaosCluster.threeBrokers(work);
+        run();
+    }
+
+    private void run() throws Exception {
         long started = System.nanoTime();
         ChaosCorpus corpus = ChaosCorpus.generate(SEED, RECORDS);
         Path in = Files.createDirectories(work.resolve("in"));
         Path out = work.resolve("out");
         Files.writeString(work.resolve("chaos.yaml"), config(), StandardCharsets.UTF_8);
-        int port = freePort();
-        Duration firstBrokerStart = startBroker(port);
         for (String stage : STAGES) {
             start(stage);
         }
 
         Random random = new Random(SEED);
-        int brokerKillAt = KILLS / 2;
+        int failAt = KILLS / 2;
+        int recoverAt = KILLS * 3 / 4;
         int files = corpus.fileCount();
         int nextFile = 0;
         List<String> killLog = new ArrayList<>();
         List<Long> recoveries = new ArrayList<>();
-        Duration brokerRestart = Duration.ZERO;
         int selfExits = 0;
         for (int kill = 0; kill < KILLS; kill++) {
             int upTo = (int) Math.ceil(files * (kill + 1.0) / (KILLS + 1));
@@ -102,11 +113,14 @@ class ChaosIT {
             boolean progressed = awaitOutput(out, target, PROGRESS_WAIT);
             recoveries.add(Duration.ofNanos(System.nanoTime() - progressSince).toMillis());
             selfExits += restartExited();
-            if (kill == brokerKillAt) {
-                int code = broker.kill();
-                assertThat(code).as("broker exit code after SIGKILL").isEqualTo(StageProcess.SIGKILL_EXIT);
-                brokerRestart = startBroker(port);
-                killLog.add("broker(" + output.count(out) + ")");
+            if (kill == failAt) {
+                killLog.add(cluster.fail() + " (" + output.count(out) + ")");
+            }
+            if (kill == recoverAt) {
+                String recovered = cluster.recover();
+                if (!recovered.isEmpty()) {
+                    killLog.add(recovered + " (" + output.count(out) + ")");
+                }
             }
             String victim = STAGES.get(random.nextInt(STAGES.size()));
             int code = running.get(victim).kill();
@@ -129,10 +143,10 @@ class ChaosIT {
         List<JsonNode> articles = OutputFolder.records(out, "articles");
         List<JsonNode> duplicates = OutputFolder.records(out, "duplicates");
         List<JsonNode> rejected = OutputFolder.records(out, "rejected");
-        LOG.info("chaos: {} records ({}), {} kills {}, broker first start {} ms, restart {} ms, waits for progress "
+        LOG.info("chaos: {} records ({}), {} kills {}, cluster start {} ms, waits for progress "
                         + "before each kill (ms) {}, stages that exited by themselves {}, drained {} s after the last "
                         + "kill, {} s in all; out: {} articles, {} duplicates, {} rejected",
-                corpus.records(), corpus.mix(), KILLS, killLog, firstBrokerStart.toMillis(), brokerRestart.toMillis(),
+                corpus.records(), corpus.mix(), KILLS, killLog, cluster.startTime().toMillis(),
                 recoveries, selfExits, TimeUnit.NANOSECONDS.toSeconds(drained - chaosEnded),
                 TimeUnit.NANOSECONDS.toSeconds(drained - started), articles.size(), duplicates.size(),
                 rejected.size());
@@ -186,23 +200,8 @@ class ChaosIT {
                 """;
     }
 
-    private Duration startBroker(int port) throws Exception {
-        long t = System.nanoTime();
-        broker = StageProcess.main(work, "broker", "io.newsflow.broker.BrokerMain",
-                List.of(work.resolve("kafka").toString(), String.valueOf(port)));
-        long deadline = System.nanoTime() + BROKER_START.toNanos();
-        while (!broker.stdout().startsWith("ready ")) {
-            if (!broker.alive() || System.nanoTime() > deadline) {
-                throw new AssertionError("broker did not start: " + broker.stderrTail());
-            }
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
-        servers = broker.stdout().substring("ready ".length()).trim();
-        return Duration.ofNanos(System.nanoTime() - t);
-    }
-
     private void start(String stage) throws IOException {
-        List<String> args = new ArrayList<>(List.of(stage, "--bootstrap-servers", servers, "--config", "chaos.yaml",
+        List<String> args = new ArrayList<>(List.of(stage, "--bootstrap-servers", cluster.bootstrapServers(), "--config", "chaos.yaml",
                 "--data-dir", "data-" + stage));
         switch (stage) {
             case "ingest" -> args.addAll(List.of("--input", "in"));
@@ -241,12 +240,6 @@ class ChaosIT {
             TimeUnit.MILLISECONDS.sleep(200);
         }
         return true;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     /** Counts the lines of complete output files; a complete file never changes, so each is read once. */

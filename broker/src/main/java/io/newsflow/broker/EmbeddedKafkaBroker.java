@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real Kafka broker, combined broker and KRaft controller, running in this JVM on free loopback ports. Its log
- * lives under the given directory and survives restarts: the directory is formatted on first start only.
+ * lives under the given directory and survives restarts: the directory is formatted on first start only. The same
+ * class starts the controller-only and broker-only nodes of a multi-node cluster ({@link ClusterNode}), which is how
+ * the chaos test runs a three-broker cluster with a separate controller.
  *
  * <pre>{@code
  * try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(Path.of("data/kafka"))) {
@@ -41,9 +42,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
-    private static final int NODE_ID = 1;
-    private static final String CONTROLLER_LISTENER = "CONTROLLER";
-    private static final String BROKER_LISTENER = "PLAINTEXT";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path dataDir;
@@ -80,7 +78,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * the same directory and port is the same broker to clients that keep their bootstrap address.
      */
     public static EmbeddedKafkaBroker start(Path dataDir, int port, Map<String, String> overrides) {
+        return start(dataDir, port, ClusterNode.standalone(), overrides);
+    }
+
+    /**
+     * Starts {@code node} on {@code dataDir}, listening on {@code port} (0: a free port): the client port of a
+     * broker or combined node, the controller port of a controller. A broker-only node returns once its
+     * controllers have registered and unfenced it, so its cluster's controllers must be starting too.
+     * {@link #bootstrapServers()} is the node's listener, {@code host:port}.
+     */
+    public static EmbeddedKafkaBroker start(Path dataDir, int port, ClusterNode node, Map<String, String> overrides) {
         Objects.requireNonNull(dataDir, "dataDir can't be null");
+        Objects.requireNonNull(node, "node can't be null");
         Objects.requireNonNull(overrides, "overrides can't be null");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 (any free port) or a TCP port, was " + port);
@@ -90,19 +99,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         DataDirLock lock = DataDirLock.acquire(dir);
         KafkaRaftServer server = null;
         try {
-            int brokerPort = port == 0 ? FreePorts.next() : port;
-            int controllerPort = FreePorts.next();
+            int listenerPort = port == 0 ? FreePorts.next() : port;
             Path logDir = dir.resolve("log");
-            Map<String, String> props = brokerProperties(logDir, brokerPort, controllerPort);
+            Map<String, String> props = NodeProperties.of(node, logDir, listenerPort);
             props.putAll(overrides);
-            formatIfNew(logDir, props);
+            formatIfNew(logDir, node, props);
             server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
             server.startup();
-            String servers = "127.0.0.1:" + brokerPort;
-            awaitReady(servers, dir);
-            lock.advertise(servers);
+            String servers = "127.0.0.1:" + listenerPort;
+            awaitReady(servers, node.role(), dir);
+            if (node.role().takesClients()) {
+                lock.advertise(servers);
+            }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            LOG.info("embedded Kafka broker ready at {} (data {}, started in {} ms)", servers, dir, took.toMillis());
+            LOG.info("embedded Kafka {} node {} ready at {} (data {}, started in {} ms)", node.role(), node.nodeId(),
+                    servers, dir, took.toMillis());
             return new EmbeddedKafkaBroker(dir, lock, server, servers, took);
         } catch (RuntimeException | IOException e) {
             shutdownQuietly(server);
@@ -151,43 +162,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         LOG.info("embedded Kafka broker at {} stopped", bootstrapServers);
     }
 
-    private static Map<String, String> brokerProperties(Path logDir, int brokerPort, int controllerPort) {
-        Map<String, String> p = new HashMap<>();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", String.valueOf(NODE_ID));
-        p.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
-        p.put("controller.listener.names", CONTROLLER_LISTENER);
-        p.put("inter.broker.listener.name", BROKER_LISTENER);
-        p.put("listeners", BROKER_LISTENER + "://127.0.0.1:" + brokerPort + "," + CONTROLLER_LISTENER
-                + "://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", BROKER_LISTENER + "://127.0.0.1:" + brokerPort);
-        p.put("listener.security.protocol.map", BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
-        p.put("log.dirs", logDir.toString());
-        p.put("metadata.log.dir", logDir.toString());
-        // a single node: every internal topic has one replica
-        p.put("offsets.topic.replication.factor", "1");
-        p.put("offsets.topic.num.partitions", "10");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("transaction.state.log.num.partitions", "10");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
-        p.put("min.insync.replicas", "1");
-        p.put("default.replication.factor", "1");
-        p.put("num.partitions", "1");
-        // newsflow creates its topics itself, with the partitions and configs it wants
-        p.put("auto.create.topics.enable", "false");
-        p.put("group.initial.rebalance.delay.ms", "0");
-        // a modest footprint beside the pipeline in one JVM
-        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));
-        p.put("num.network.threads", "2");
-        p.put("num.io.threads", "4");
-        p.put("num.recovery.threads.per.data.dir", "1");
-        p.put("log.segment.bytes", String.valueOf(128 * 1024 * 1024));
-        return p;
-    }
-
-    private static void formatIfNew(Path logDir, Map<String, String> props) throws IOException {
+    private static void formatIfNew(Path logDir, ClusterNode node, Map<String, String> props) throws IOException {
         if (Files.exists(logDir.resolve("meta.properties"))) {
             return;
         }
@@ -196,11 +171,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             new Formatter()
                     .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                     .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
-                    .setNodeId(NODE_ID)
-                    .setClusterId(Uuid.randomUuid().toString())
+                    .setNodeId(Integer.parseInt(props.get("node.id")))
+                    .setClusterId(node.clusterId() != null ? node.clusterId() : Uuid.randomUuid().toString())
                     .addDirectory(logDir.toString())
                     .setMetadataLogDirectory(logDir.toString())
-                    .setControllerListenerName(CONTROLLER_LISTENER)
+                    .setControllerListenerName(NodeProperties.CONTROLLER_LISTENER)
                     .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
                     .run();
             LOG.info("formatted new Kafka storage in {}", logDir);
@@ -209,16 +184,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Waits until the broker answers metadata requests: it is then registered and can take topics. */
-    private static void awaitReady(String servers, Path dir) {
+    /**
+     * Waits until the node answers metadata requests: a broker is then registered and can take topics, a controller
+     * has joined its quorum.
+     */
+    private static void awaitReady(String servers, ClusterNode.Role role, Path dir) {
         Map<String, Object> config = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+                role.takesClients() ? AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG
+                        : AdminClientConfig.BOOTSTRAP_CONTROLLERS_CONFIG, servers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READY_TIMEOUT.toMillis());
         try (Admin admin = Admin.create(config)) {
-            int brokers = admin.describeCluster().nodes().get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).size();
-            if (brokers < 1) {
-                throw new BrokerStartException("embedded broker on " + dir + " reports no live broker");
+            int nodes = admin.describeCluster().nodes().get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).size();
+            if (nodes < 1) {
+                throw new BrokerStartException("embedded broker on " + dir + " reports no live node");
             }
         } catch (ExecutionException | TimeoutException e) {
             throw new BrokerStartException("embedded broker on " + dir + " did not become ready within "

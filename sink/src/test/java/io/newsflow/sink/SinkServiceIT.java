@@ -183,6 +183,43 @@ class SinkServiceIT {
     }
 
     @Test
+    void shouldHoldOnARealFullDiskAndResumeWhenSpaceReturns() throws Exception {
+        KafkaSettings kafka = kafka("full");
+        TopicNames names = kafka.topicNames();
+        createTopics(names);
+        try (Tmpfs disk = Tmpfs.mount(out, "1m")) {
+            try (KafkaProducer<String, byte[]> producer = producer("full-1")) {
+                commit(producer, names.articles(), "a", 0, 12);
+            }
+            SinkService sink = new SinkService(new SinkSettings(out, 3, 1024 * 1024, NEVER), kafka,
+                    Clock.systemUTC(), RecordWriterProvider.JSONL, new DiskRetry(Duration.ofMillis(100),
+                    Duration.ofMillis(400)));
+            Future<?> run = start(sink);
+            awaitAllWritten(sink, names);
+            Path filler = out.resolve("filler");
+            assertThat(disk.fill(filler)).isPositive();
+            try (KafkaProducer<String, byte[]> producer = producer("full-2")) {
+                commit(producer, names.articles(), "b", 0, 12);
+            }
+
+            await("the sink held by the full disk", () -> sink.stalled().isPresent());
+            assertThat(sink.stalled().orElseThrow()).contains("No space left on device")
+                    .contains(out.resolve("articles").toAbsolutePath().toString());
+            assertThat(run).isNotDone();
+            assertThat(sink.failure()).isEmpty();
+
+            Files.delete(filler);
+            awaitAllWritten(sink, names);
+            assertThat(sink.stalled()).isEmpty();
+            sink.close();
+            run.get(10, TimeUnit.SECONDS);
+            assertThat(ids(out.resolve("articles"))).containsExactlyInAnyOrderElementsOf(keys("a", 12, "b", 12));
+            assertThat(allTempFiles()).isEmpty();
+            assertNoOverlappingRanges();
+        }
+    }
+
+    @Test
     void shouldWritePartitionedGzipFilesExactlyOnceAcrossACrashWithOpenSets() throws Exception {
         KafkaSettings kafka = kafka("layout");
         TopicNames names = kafka.topicNames();

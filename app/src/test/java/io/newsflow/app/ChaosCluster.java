@@ -16,11 +16,15 @@ import org.apache.kafka.common.Uuid;
  * killed and, later, restarted.
  */
 interface ChaosCluster {
-    /** The clients' bootstrap list. */
-    String bootstrapServers();
+    /** The clients' bootstrap list, and how long the cluster took to come up. */
+    record Started(String bootstrapServers, Duration took) {
+    }
 
-    /** How long the cluster took to come up. */
-    Duration startTime();
+    Started started();
+
+    default String bootstrapServers() {
+        return started().bootstrapServers();
+    }
 
     /** The failure: returns a line for the test's log. */
     String fail() throws Exception;
@@ -58,24 +62,17 @@ interface ChaosCluster {
     /** One combined node; its failure is a SIGKILL and a restart on the same directory and port. */
     final class Standalone implements ChaosCluster {
         private final BrokerProcess node;
-        private final String servers;
-        private final Duration startTime;
+        private final Started started;
 
         private Standalone(Path work) throws Exception {
             long t = System.nanoTime();
             node = new BrokerProcess(work, "kafka", freePort(), List.of()).launch();
-            servers = node.awaitReady();
-            startTime = since(t);
+            started = new Started(node.awaitReady(), since(t));
         }
 
         @Override
-        public String bootstrapServers() {
-            return servers;
-        }
-
-        @Override
-        public Duration startTime() {
-            return startTime;
+        public Started started() {
+            return started;
         }
 
         @Override
@@ -102,8 +99,7 @@ interface ChaosCluster {
         private static final int CONTROLLER_ID = 100;
         private final BrokerProcess controller;
         private final List<BrokerProcess> brokers = new ArrayList<>();
-        private final String servers;
-        private final Duration startTime;
+        private final Started started;
         private final BrokerProcess victim;
 
         private ThreeBrokers(Path work) throws Exception {
@@ -123,19 +119,13 @@ interface ChaosCluster {
             for (BrokerProcess broker : brokers) {
                 addresses.add(broker.awaitReady());
             }
-            servers = String.join(",", addresses);
-            startTime = since(t);
+            started = new Started(String.join(",", addresses), since(t));
             victim = brokers.get(1);
         }
 
         @Override
-        public String bootstrapServers() {
-            return servers;
-        }
-
-        @Override
-        public Duration startTime() {
-            return startTime;
+        public Started started() {
+            return started;
         }
 
         @Override

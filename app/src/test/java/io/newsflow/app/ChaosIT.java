@@ -146,7 +146,7 @@ class ChaosIT {
         LOG.info("chaos: {} records ({}), {} kills {}, cluster start {} ms, waits for progress "
                         + "before each kill (ms) {}, stages that exited by themselves {}, drained {} s after the last "
                         + "kill, {} s in all; out: {} articles, {} duplicates, {} rejected",
-                corpus.records(), corpus.mix(), KILLS, killLog, cluster.startTime().toMillis(),
+                corpus.records(), corpus.mix(), KILLS, killLog, cluster.started().took().toMillis(),
                 recoveries, selfExits, TimeUnit.NANOSECONDS.toSeconds(drained - chaosEnded),
                 TimeUnit.NANOSECONDS.toSeconds(drained - started), articles.size(), duplicates.size(),
                 rejected.size());

@@ -2,7 +2,6 @@ package io.newsflow.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.broker.EmbeddedKafkaBroker;
 import io.newsflow.ingest.kafka.ClientConfigs;
 import io.newsflow.ingest.kafka.KafkaTarget;
 import io.newsflow.ingest.publish.PublishException;
@@ -23,52 +22,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Ingest against a real broker: transactions, read_committed reads, the ledger across runs, replay. */
 class IngestIT {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
-    private static EmbeddedKafkaBroker broker;
+    @RegisterExtension
+    static final BrokerTopics kafka = new BrokerTopics(TopicNames::ingestLedger);
 
-    @TempDir
-    static Path brokerDir;
     @TempDir
     Path folder;
     KafkaTarget target;
     Topics topics;
 
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start(brokerDir);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
-
-    /** Each test gets its own topics (prefix) and input folder; the app would create the topics like this. */
+    /** Each test gets its own topics (from the extension) and input folder. */
     @BeforeEach
-    void createTopicsAndInputs(TestInfo test) throws Exception {
-        TopicNames names = new TopicNames(test.getTestMethod().orElseThrow().getName() + ".");
-        topics = new Topics(names);
-        target = new KafkaTarget(broker.bootstrapServers(), Map.of(), topics);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(names.raw(), 2, (short) 1),
-                    new NewTopic(names.rejected(), 1, (short) 1),
-                    new NewTopic(names.ingestLedger(), 1, (short) 1).configs(Map.of("cleanup.policy", "compact"))))
-                    .all().get();
-        }
+    void createInputs() throws Exception {
+        topics = kafka.topics();
+        target = kafka.target();
         copyFixture("article.txt", "news/a.txt");
         copyFixture("empty.txt", "news/empty.txt");
         copyFixture("binary.txt", "news/binary.txt");

@@ -2,9 +2,9 @@ package io.newsflow.ingest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.broker.EmbeddedKafkaBroker;
 import io.newsflow.ingest.fetch.HostResolver;
 import io.newsflow.ingest.kafka.ClientConfigs;
+import io.newsflow.ingest.BrokerTopics;
 import io.newsflow.ingest.kafka.KafkaTarget;
 import io.newsflow.ingest.publish.PublishOptions;
 import io.newsflow.ingest.state.FetchState;
@@ -28,53 +28,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Web ingest against a real HTTP server on 127.0.0.1 and the embedded broker: what reaches raw and rejected. */
 class WebIngestIT {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
-    private static EmbeddedKafkaBroker broker;
+    @RegisterExtension
+    static final BrokerTopics kafka = new BrokerTopics(TopicNames::fetchState);
 
-    @TempDir
-    static Path brokerDir;
     @TempDir
     Path dir;
     KafkaTarget target;
     Topics topics;
     LocalSite site;
 
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start(brokerDir);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
-
     @BeforeEach
-    void createTopicsAndSite(TestInfo test) throws Exception {
-        TopicNames names = new TopicNames(test.getTestMethod().orElseThrow().getName() + ".");
-        topics = new Topics(names);
-        target = new KafkaTarget(broker.bootstrapServers(), Map.of(), topics);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(names.raw(), 2, (short) 1),
-                    new NewTopic(names.rejected(), 1, (short) 1),
-                    new NewTopic(names.fetchState(), 1, (short) 1).configs(Map.of("cleanup.policy", "compact"))))
-                    .all().get();
-        }
+    void createSite() throws Exception {
+        topics = kafka.topics();
+        target = kafka.target();
         site = new LocalSite();
         site.fixture("/robots.txt", "robots.txt", "text/plain");
     }

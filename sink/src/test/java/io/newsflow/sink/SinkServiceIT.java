@@ -149,8 +149,7 @@ class SinkServiceIT {
         Path articles = out.resolve("articles");
         Path moved = out.resolve("articles.moved");
 
-        SinkService sink = new SinkService(settings, kafka, Clock.systemUTC(), RecordWriterProvider.JSONL,
-                new DiskRetry(Duration.ofMillis(100), Duration.ofMillis(400)));
+        SinkService sink = retryingFast(settings, kafka);
         Future<?> run = start(sink);
         await("the first files", () -> sink.stats().filesWritten() >= 2);
         Files.move(articles, moved);
@@ -175,11 +174,7 @@ class SinkServiceIT {
         Files.delete(articles);
         Files.move(moved, articles);
         awaitAllWritten(sink, names);
-        assertThat(sink.stalled()).isEmpty();
-        sink.close();
-        run.get(10, TimeUnit.SECONDS);
-        assertThat(ids(articles)).containsExactlyInAnyOrderElementsOf(keys("a", 12, "b", 12));
-        assertNoOverlappingRanges();
+        assertResumedAndComplete(sink, run);
     }
 
     @Test
@@ -191,9 +186,7 @@ class SinkServiceIT {
             try (KafkaProducer<String, byte[]> producer = producer("full-1")) {
                 commit(producer, names.articles(), "a", 0, 12);
             }
-            SinkService sink = new SinkService(new SinkSettings(out, 3, 1024 * 1024, NEVER), kafka,
-                    Clock.systemUTC(), RecordWriterProvider.JSONL, new DiskRetry(Duration.ofMillis(100),
-                    Duration.ofMillis(400)));
+            SinkService sink = retryingFast(new SinkSettings(out, 3, 1024 * 1024, NEVER), kafka);
             Future<?> run = start(sink);
             awaitAllWritten(sink, names);
             Path filler = out.resolve("filler");
@@ -210,13 +203,18 @@ class SinkServiceIT {
 
             Files.delete(filler);
             awaitAllWritten(sink, names);
-            assertThat(sink.stalled()).isEmpty();
-            sink.close();
-            run.get(10, TimeUnit.SECONDS);
-            assertThat(ids(out.resolve("articles"))).containsExactlyInAnyOrderElementsOf(keys("a", 12, "b", 12));
-            assertThat(allTempFiles()).isEmpty();
-            assertNoOverlappingRanges();
+            assertResumedAndComplete(sink, run);
         }
+    }
+
+    /** After a disk error: writing again, and the articles a0-a11 and b0-b11 each in one file, nothing left open. */
+    private void assertResumedAndComplete(SinkService sink, Future<?> run) throws Exception {
+        assertThat(sink.stalled()).isEmpty();
+        sink.close();
+        run.get(10, TimeUnit.SECONDS);
+        assertThat(ids(out.resolve("articles"))).containsExactlyInAnyOrderElementsOf(keys("a", 12, "b", 12));
+        assertThat(allTempFiles()).isEmpty();
+        assertNoOverlappingRanges();
     }
 
     @Test
@@ -338,6 +336,12 @@ class SinkServiceIT {
             String id = prefix + i;
             producer.send(new ProducerRecord<>(topic, i % PARTITIONS, id, bytes("{\"id\":\"" + id + "\",\"n\":" + i + "}")));
         }
+    }
+
+    /** A sink that tries again 100 ms after a disk error, at most 400 ms. */
+    private static SinkService retryingFast(SinkSettings settings, KafkaSettings kafka) {
+        return new SinkService(settings, kafka, Clock.systemUTC(), RecordWriterProvider.JSONL,
+                new DiskRetry(Duration.ofMillis(100), Duration.ofMillis(400)));
     }
 
     private Future<?> start(SinkService sink) {

@@ -22,11 +22,12 @@ import org.jsoup.Jsoup;
 /**
  * Measures the HTML cleaner against a plain {@code Jsoup.parse} of the same pages in the same run: pages per
  * second of each and their ratio (cleaner time / parse time; the goal is 2 or less). Pages are read into memory
- * first ({@code .html} or {@code .html.gz}), both are warmed up, then each is timed over the same rounds.
+ * first ({@code .html} or {@code .html.gz}), both are warmed up, then timed over the same rounds, page by page in
+ * turn (parse, then clean, the same page), so that load from other processes falls on both alike.
  */
 public final class ExtractBenchmark {
     private static final int WARMUP_ROUNDS = 1;
-    private static final int MEASURED_ROUNDS = 2;
+    private static final int MEASURED_ROUNDS = 3;
 
     /**
      * @param pages              pages measured
@@ -84,36 +85,33 @@ public final class ExtractBenchmark {
                     ContentFormat.HTML, read(f), Instant.EPOCH));
         }
         for (int i = 0; i < WARMUP_ROUNDS; i++) {
-            parseAll(pages);
-            cleanAll(pages);
+            round(pages);
         }
-        long parseNanos = 0;
-        long cleanNanos = 0;
+        long[] nanos = new long[2];
         for (int i = 0; i < MEASURED_ROUNDS; i++) {
-            parseNanos += parseAll(pages);
-            cleanNanos += cleanAll(pages);
+            long[] r = round(pages);
+            nanos[0] += r[0];
+            nanos[1] += r[1];
         }
         double n = pages.size() * (double) MEASURED_ROUNDS;
-        return new Result(pages.size(), n / (cleanNanos / 1e9), n / (parseNanos / 1e9),
-                cleanNanos / (double) parseNanos);
+        return new Result(pages.size(), n / (nanos[1] / 1e9), n / (nanos[0] / 1e9), nanos[1] / (double) nanos[0]);
     }
 
-    private long parseAll(List<RawArticle> pages) {
-        long start = nanoTicker.getAsLong();
+    /** Parses then cleans each page in turn; returns the parse and the clean nanoseconds. */
+    private long[] round(List<RawArticle> pages) {
+        long parse = 0;
+        long clean = 0;
         int sink = 0;
         for (RawArticle page : pages) {
+            long start = nanoTicker.getAsLong();
             sink += Jsoup.parse(page.content()).childNodeSize();
-        }
-        return nanoTicker.getAsLong() - start + (sink < 0 ? 1 : 0);
-    }
-
-    private long cleanAll(List<RawArticle> pages) {
-        long start = nanoTicker.getAsLong();
-        int sink = 0;
-        for (RawArticle page : pages) {
+            long parsed = nanoTicker.getAsLong();
             sink += cleaner.clean(page).hashCode() & 1;
+            long cleaned = nanoTicker.getAsLong();
+            parse += parsed - start;
+            clean += cleaned - parsed;
         }
-        return nanoTicker.getAsLong() - start + (sink < 0 ? 1 : 0);
+        return new long[] {parse, clean + (sink < 0 ? 1 : 0)};
     }
 
     private static String read(Path file) {

@@ -59,12 +59,13 @@ final class BlockSumSelector {
     }
 
     static Element select(Element body) {
-        return choose(body).box();
+        return choose(body, new TextStats()).box();
     }
 
-    static Choice choose(Element body) {
+    /** Chooses the box of the article under {@code body}, filling {@code stats} in the same walk. */
+    static Choice choose(Element body, TextStats stats) {
         BlockSumSelector selector = new BlockSumSelector();
-        NodeTraversor.traverse(selector.new Walker(), body);
+        NodeTraversor.traverse(selector.new Walker(stats), body);
         Element box = selector.heaviest(body);
         Sum sum = selector.sums.get(box);
         return new Choice(box, sum == null ? 0 : sum.prose);
@@ -111,7 +112,7 @@ final class BlockSumSelector {
     /** The sums of every block element, for inspection. */
     static Map<Element, Sum> sums(Element body) {
         BlockSumSelector selector = new BlockSumSelector();
-        NodeTraversor.traverse(selector.new Walker(), body);
+        NodeTraversor.traverse(selector.new Walker(new TextStats()), body);
         return selector.sums;
     }
 
@@ -134,20 +135,25 @@ final class BlockSumSelector {
     }
 
     private final class Walker implements NodeVisitor {
+        private final TextStats stats;
         private final Deque<Block> open = new ArrayDeque<>();
         private final Deque<Sum> childSums = new ArrayDeque<>();
+        private final Deque<TextStats.Counts> counts = new ArrayDeque<>();
         private int linkDepth;
+
+        Walker(TextStats stats) {
+            this.stats = stats;
+        }
 
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
-                if (!open.isEmpty()) {
-                    addText(open.peek(), t.getWholeText());
-                }
+                addText(t.getWholeText());
             } else if (node instanceof Element e) {
                 if (e.nameIs("a")) {
                     linkDepth++;
                 }
+                counts.push(stats.open(e));
                 childSums.push(new Sum());
                 if (BLOCKS.contains(e.normalName())) {
                     open.push(new Block());
@@ -163,6 +169,8 @@ final class BlockSumSelector {
             if (e.nameIs("a")) {
                 linkDepth--;
             }
+            TextStats.Counts own = counts.pop();
+            TextStats.close(own, counts.peek());
             Sum sum = childSums.pop();
             if (BLOCKS.contains(e.normalName())) {
                 Block b = open.pop();
@@ -174,6 +182,7 @@ final class BlockSumSelector {
                 }
                 sums.put(e, sum);
             }
+            own.prose = sum.prose;
             if (!childSums.isEmpty()) {
                 Sum up = childSums.peek();
                 up.prose += sum.prose;
@@ -181,32 +190,65 @@ final class BlockSumSelector {
             }
         }
 
-        private void addText(Block b, String s) {
-            int visible = TextStats.visibleChars(s);
-            b.chars += visible;
-            if (linkDepth > 0) {
-                b.linkChars += visible;
+        /** Reads a text once for both the block's measures and its element's {@link TextStats}. */
+        private void addText(String s) {
+            TextStats.Counts c = counts.peek();
+            Block b = open.peek();
+            if (c == null) {
+                return;
             }
+            int visible = 0;
+            int commas = 0;
+            int words = 0;
+            int stopWords = 0;
+            int sentenceEnds = 0;
+            boolean space = true;
             int start = -1;
             for (int i = 0; i <= s.length(); i++) {
-                char c = i < s.length() ? s.charAt(i) : ' ';
-                if (Character.isLetterOrDigit(c) || c == '\'') {
+                char ch = i < s.length() ? s.charAt(i) : ' ';
+                boolean ws = TextStats.isSpace(ch);
+                if (i < s.length() && (!ws || !space)) {
+                    visible++;
+                }
+                space = ws;
+                if (isWordChar(ch)) {
                     if (start < 0) {
                         start = i;
                     }
-                } else {
-                    if (start >= 0) {
-                        b.words++;
-                        if (i - start <= 7 && StopWords.contains(s, start, i)) {
-                            b.stopWords++;
-                        }
-                        start = -1;
+                    continue;
+                }
+                if (start >= 0) {
+                    words++;
+                    if (i - start <= 7 && StopWords.contains(s, start, i)) {
+                        stopWords++;
                     }
-                    if (c == '.' || c == '!' || c == '?' || c == '\u3002') {
-                        b.sentenceEnds++;
-                    }
+                    start = -1;
+                }
+                if (ch == '.' || ch == '!' || ch == '?' || ch == '\u3002') {
+                    sentenceEnds++;
+                } else if (TextStats.isComma(ch)) {
+                    commas++;
                 }
             }
+            c.chars += visible;
+            c.commas += commas;
+            if (linkDepth > 0) {
+                c.linkChars += visible;
+            }
+            if (b != null) {
+                b.chars += visible;
+                b.linkChars += linkDepth > 0 ? visible : 0;
+                b.words += words;
+                b.stopWords += stopWords;
+                b.sentenceEnds += sentenceEnds;
+            }
+        }
+
+        private static boolean isWordChar(char c) {
+            if (c < 0x80) {
+                return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'';
+            }
+            return Character.isLetterOrDigit(c);
         }
     }
 }

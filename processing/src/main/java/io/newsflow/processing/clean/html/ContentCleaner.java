@@ -1,6 +1,7 @@
 package io.newsflow.processing.clean.html;
 
 import io.newsflow.processing.clean.lexicon.CallToAction;
+import io.newsflow.processing.clean.lexicon.SectionLabels;
 import io.newsflow.processing.clean.lexicon.Tokens;
 import io.newsflow.processing.clean.meta.Bylines;
 import io.newsflow.processing.clean.meta.Dates;
@@ -31,6 +32,7 @@ final class ContentCleaner {
     private static final int TOC_LABEL_CHARS = 40;
     private static final Set<String> LABELS = Set.of("h2", "h3", "h4", "h5", "h6", "p", "div", "strong", "summary");
     private static final int DATELINE_MAX_WORDS = 8;
+    private static final int RIGHTS_MAX_WORDS = 30;
     /** A box with more than this share of the content's text is the content, whatever its class says. */
     private static final double MOST_OF_ROOT = 0.5;
 
@@ -40,6 +42,7 @@ final class ContentCleaner {
     private final boolean conditional;
 
     private final int rootChars;
+    private Element contentRoot;
 
     private ContentCleaner(TextStats stats, String title, boolean conditional, int rootChars) {
         this.stats = stats;
@@ -59,6 +62,7 @@ final class ContentCleaner {
     }
 
     private void run(Element root, Removals removals) {
+        contentRoot = root;
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e != root && !hasDoomedAncestor(e, doomed, root) && removes(e)) {
@@ -124,7 +128,7 @@ final class ContentCleaner {
         }
         int weight = Hints.classWeight(e);
         if (weight < 0) {
-            return true;
+            return Hints.isStrongNegative(e) || !isProseRich(c) || !hasProseAfter(e);
         }
         if (isListAmidProse(e)) {
             return false;
@@ -155,6 +159,37 @@ final class ContentCleaner {
         return weight >= 25 && linkDensity > 0.5;
     }
 
+    /**
+     * A box whose text is mostly prose, and enough of it to be a section, is the article's even when a generic class
+     * name counts against it ({@code product-widget}, {@code media-block}): chrome is links and fragments.
+     */
+    private static boolean isProseRich(TextStats.Counts c) {
+        return c.prose >= PROSE_RICH_CHARS && c.prose >= PROSE_RICH_SHARE * c.chars;
+    }
+
+    static final int PROSE_RICH_CHARS = 100;
+    /** How many following boxes {@link #hasProseAfter} looks at, at most. */
+    private static final int PROSE_AFTER_LOOKS = 40;
+
+    /**
+     * Whether article prose follows the box inside the content: a section amid the article, not a box after its end
+     * (a disclaimer, a site's FAQ, an "about us" blurb).
+     */
+    private boolean hasProseAfter(Element e) {
+        int looks = 0;
+        for (Element a = e; a != null && a != contentRoot; a = a.parent()) {
+            for (Element next = a.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                if (++looks > PROSE_AFTER_LOOKS) {
+                    return false;
+                }
+                if (!next.hasAttr(DOOMED_MARK) && stats.of(next).prose >= PROSE_RICH_CHARS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+    static final double PROSE_RICH_SHARE = 0.6;
     private static final int MIN_BOX_CHARS = 25;
     private static final int PROSE_NEIGHBOUR_CHARS = 50;
     private static final int ITEM_MIN_WORDS = 4;
@@ -205,7 +240,17 @@ final class ContentCleaner {
         }
         String text = e.text();
         List<String> tokens = Tokens.of(text);
-        return CallToAction.is(text, tokens) || isDateline(text, tokens);
+        return CallToAction.is(text, tokens) || isDateline(text, tokens) || SectionLabels.isAdLabel(tokens)
+                || isRightsNotice(text, tokens);
+    }
+
+    /** A short copyright line ("© 2024 Example Media. All rights reserved."): the site's, not the article's. */
+    private static boolean isRightsNotice(String text, List<String> tokens) {
+        if (tokens.size() > RIGHTS_MAX_WORDS) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("all rights reserved") || text.indexOf('\u00A9') >= 0 && lower.contains("copyright");
     }
 
     /** A list whose links nearly all jump within the page: the article's table of contents, not its text. */

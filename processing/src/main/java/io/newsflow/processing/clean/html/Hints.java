@@ -32,6 +32,13 @@ final class Hints {
     static final Substrings NEGATIVE = Substrings.of("-ad-|hidden|banner|combx|comment"
             + "|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
             + "|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|newsletter|subscribe|cookie");
+    /**
+     * The {@link #NEGATIVE} names that say what the box is (a comment, an ad, a share bar, an author's bio). The others
+     * ({@code widget}, {@code media}, {@code meta}, {@code contact}...) name a page builder's generic blocks as often
+     * as chrome, and yield to a box's prose.
+     */
+    static final Substrings STRONG_NEGATIVE = Substrings.of("-ad-|banner|combx|comment|footer|gdpr|outbrain|promo"
+            + "|related|share|shoutbox|sidebar|skyscraper|sponsor|tags|byline|author|newsletter|subscribe|cookie");
     /** One class or id token that names a comment thread or a comment ("comments", "comment-list", "disqus_thread"). */
     static final Pattern COMMENT = Pattern.compile("(?:[a-z]+[-_])?(?:comments?|replies|respond|trackbacks?"
             + "|pingbacks?|disqus)(?:[-_][a-z0-9-_]*)?");
@@ -78,6 +85,12 @@ final class Hints {
             w += CLASS_WEIGHT;
         }
         return w;
+    }
+
+    /** Whether the class or id says what kind of chrome the box is ({@link #STRONG_NEGATIVE}). */
+    static boolean isStrongNegative(Element e) {
+        String names = classAndId(e);
+        return !names.isEmpty() && STRONG_NEGATIVE.foundIn(names);
     }
 
     /** Names a consent banner or a byline ({@link #NEVER_CONTENT}); {@code names} as {@link #classAndId}. */

@@ -80,12 +80,13 @@ public final class HtmlPageExtractor implements PageExtractor {
          */
         MainText run(boolean strict) {
             Pruner.prune(body, strict, contentHolders, removals);
-            TextStats stats = TextStats.measure(body);
-            BlockSumSelector.Choice choice = BlockSumSelector.choose(body);
+            TextStats stats = new TextStats();
+            BlockSumSelector.Choice choice = BlockSumSelector.choose(body, stats);
             ContentCleaner.clean(choice.box(), stats, title, strict, removals);
             if (guide != null) {
                 guide.prune(choice.box(), removals);
             }
+            TrailingSections.cut(choice.box(), stats, removals);
             return new MainText(TextRenderer.render(choice.box()), choice.prose());
         }
 

@@ -84,7 +84,7 @@ final class TextRenderer implements NodeVisitor {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (TextStats.isSpace(c)) {
                 pendingSpace = out.length() > 0;
             } else {
                 startBlockIfPending(text);

@@ -26,6 +26,12 @@ public final class TextNormalizer {
                 trimTrailingSpace(out);
                 out.append('\n');
                 pendingSpace = false;
+            } else if (c > ' ' && c < 0x7f) {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
             } else if (isSpace(c)) {
                 pendingSpace = out.length() > 0 && out.charAt(out.length() - 1) != '\n';
             } else if (!isInvisible(c)) {

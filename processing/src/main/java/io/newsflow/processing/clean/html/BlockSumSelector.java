@@ -27,6 +27,12 @@ final class BlockSumSelector {
             "figure", "figcaption", "address", "form", "fieldset", "details", "summary", "center", "body", "tbody",
             "thead", "caption");
     private static final double FRAGMENT_PENALTY = 0.3;
+    /**
+     * Chinese and Japanese text (few word breaks) carries about three Latin letters of content a character: a line of
+     * 25 of them is a sentence, and many write without sentence-final punctuation between lines.
+     */
+    private static final double CJK_CHAR_WEIGHT = 3;
+    private static final int CJK_MIN_PROSE_CHARS = 25;
     private static final double LINK_PENALTY = 1.0;
     /** Widening to a parent needs at least this much more prose, relative to the box's own. */
     private static final double WIDEN_MIN_GAIN = 0.5;
@@ -126,8 +132,12 @@ final class BlockSumSelector {
         }
         double stopRatio = words == 0 ? 0 : stopWords / (double) words;
         boolean cjk = words > 0 && chars / (double) words > 15;
-        boolean prose = linkDensity < 0.3 && (chars >= 150 && (stopRatio >= 0.15 || cjk || sentenceEnds >= 2)
-                || chars >= 50 && sentenceEnds >= 1 && (stopRatio >= 0.2 || cjk));
+        if (cjk) {
+            return linkDensity < 0.3 && chars >= CJK_MIN_PROSE_CHARS ? CJK_CHAR_WEIGHT * chars * (1 - linkDensity)
+                    : chars < CJK_MIN_PROSE_CHARS ? -FRAGMENT_PENALTY * chars : 0;
+        }
+        boolean prose = linkDensity < 0.3 && (chars >= 150 && (stopRatio >= 0.15 || sentenceEnds >= 2)
+                || chars >= 50 && sentenceEnds >= 1 && stopRatio >= 0.2);
         if (prose) {
             return chars * (1 - linkDensity);
         }

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Second pass, inside the chosen container: removes the blocks that sit among the paragraphs but are not the
@@ -61,35 +63,26 @@ final class ContentCleaner {
         new ContentCleaner(stats, title, conditional, stats.of(root).chars).run(root, removals);
     }
 
+    /** Decides on each element in document order, stepping over the inside of those it removes. */
     private void run(Element root, Removals removals) {
         contentRoot = root;
         List<Element> doomed = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            if (e != root && !hasDoomedAncestor(e, doomed, root) && removes(e)) {
-                doomed.add(e);
-                Element label = tocLabel(e);
-                if (label != null && label.parent() != null) {
-                    label.attr(DOOMED_MARK, "");
-                    doomed.add(label);
-                }
+        NodeTraversor.filter((node, depth) -> {
+            if (!(node instanceof Element e) || e == root || !removes(e)) {
+                return NodeFilter.FilterResult.CONTINUE;
             }
-        }
+            doomed.add(e);
+            Element label = tocLabel(e);
+            if (label != null && label.parent() != null) {
+                label.attr(DOOMED_MARK, "");
+                doomed.add(label);
+            }
+            return NodeFilter.FilterResult.SKIP_ENTIRELY;
+        }, root);
         for (Element e : doomed) {
             e.removeAttr(DOOMED_MARK);
             removals.remove(e);
         }
-    }
-
-    private static boolean hasDoomedAncestor(Element e, List<Element> doomed, Element root) {
-        if (doomed.isEmpty()) {
-            return false;
-        }
-        for (Element a = e.parent(); a != null && a != root; a = a.parent()) {
-            if (a.hasAttr(DOOMED_MARK)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final String DOOMED_MARK = "data-newsflow-doomed";
@@ -239,9 +232,18 @@ final class ContentCleaner {
             return true;
         }
         String text = e.text();
+        String first = Tokens.first(text);
+        if (!CallToAction.isVerb(first) && !SectionLabels.isAdWord(first) && !hasDigit(text) && !mayBeRights(text)) {
+            return false;
+        }
         List<String> tokens = Tokens.of(text);
         return CallToAction.is(text, tokens) || isDateline(text, tokens) || SectionLabels.isAdLabel(tokens)
                 || isRightsNotice(text, tokens);
+    }
+
+    /** A cheap test that rules out most lines before {@link #isRightsNotice}. */
+    private static boolean mayBeRights(String text) {
+        return text.indexOf('\u00A9') >= 0 || text.indexOf("eserved") >= 0 || text.indexOf("ESERVED") >= 0;
     }
 
     /** A short copyright line ("© 2024 Example Media. All rights reserved."): the site's, not the article's. */

@@ -139,7 +139,17 @@ final class Hints {
      * {@code has-comments} or a code span {@code hljs-comment} is not one.
      */
     static boolean isCommentBox(Element e, String names) {
-        if (names.isEmpty() || !COMMENT_BOXES.contains(e.normalName()) || !COMMENT_WORDS.foundIn(names)) {
+        return isCommentTag(e) && isCommentName(names);
+    }
+
+    /** A tag a comment thread or a comment is built of ({@code div}, {@code section}, {@code ol}...). */
+    static boolean isCommentTag(Element e) {
+        return COMMENT_BOXES.contains(e.normalName());
+    }
+
+    /** Names a comment thread or a comment by a whole token; {@code names} as {@link #classAndId}. */
+    static boolean isCommentName(String names) {
+        if (names.isEmpty() || !COMMENT_WORDS.foundIn(names)) {
             return false;
         }
         for (String token : names.split("\\s+")) {

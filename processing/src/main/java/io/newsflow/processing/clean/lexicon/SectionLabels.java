@@ -66,10 +66,15 @@ public final class SectionLabels {
         return false;
     }
 
+    /** Whether {@code word} is a word that labels an ad slot ("Advertisement", "Sponsored"). */
+    public static boolean isAdWord(String word) {
+        return !word.isEmpty() && AD_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether {@code tokens} are the label of an ad slot ("Advertisement", "Advertisement - scroll to continue"). */
     public static boolean isAdLabel(List<String> tokens) {
         return !tokens.isEmpty() && tokens.size() <= MAX_AD_LABEL_WORDS
-                && AD_WORDS.contains(tokens.get(0).toLowerCase(Locale.ROOT));
+                && isAdWord(tokens.get(0));
     }
 
     /** "Related: How the deal was made" points to one story inline; it does not open a section. */

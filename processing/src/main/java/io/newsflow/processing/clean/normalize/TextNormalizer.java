@@ -16,7 +16,7 @@ public final class TextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+        String nfc = belowCombiningMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         boolean pendingSpace = false;
@@ -44,6 +44,16 @@ public final class TextNormalizer {
         }
         trimTrailingSpace(out);
         return out.toString();
+    }
+
+    /** A text without characters from U+0300 on is in NFC already (Latin-1 and Latin Extended letters only). */
+    private static boolean belowCombiningMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Normalises one line: like {@link #normalize} with line breaks turned into spaces. */

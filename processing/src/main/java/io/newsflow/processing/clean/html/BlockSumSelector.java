@@ -3,8 +3,8 @@ package io.newsflow.processing.clean.html;
 import io.newsflow.processing.clean.lexicon.StopWords;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -48,17 +48,13 @@ final class BlockSumSelector {
         int sentenceEnds;
     }
 
-    /** Positive (prose) and negative (links, fragments) block weight of one subtree. */
-    static final class Sum {
-        double prose;
-        double chrome;
+    /** The block elements in the order their walk closed them: inner blocks before the blocks around them. */
+    private final List<Element> blocks = new ArrayList<>();
+    private final TextStats stats;
 
-        double net() {
-            return prose - chrome;
-        }
+    private BlockSumSelector(TextStats stats) {
+        this.stats = stats;
     }
-
-    private final Map<Element, Sum> sums = new IdentityHashMap<>();
 
     /** The box chosen as the article and its prose weight. */
     record Choice(Element box, double prose) {
@@ -68,17 +64,15 @@ final class BlockSumSelector {
         return choose(body, new TextStats()).box();
     }
 
-    /** Chooses the box of the article under {@code body}, filling {@code stats} in the same walk. */
+    /**
+     * Chooses the box of the article under {@code body}, filling {@code stats} in the same walk: text measures and
+     * the prose and chrome weights of every element ({@link TextStats.Counts#prose}, {@link TextStats.Counts#chrome}).
+     */
     static Choice choose(Element body, TextStats stats) {
-        BlockSumSelector selector = new BlockSumSelector();
-        NodeTraversor.traverse(selector.new Walker(stats), body);
-        Element box = selector.heaviest(body);
-        Sum sum = selector.sums.get(box);
-        return new Choice(box, sum == null ? 0 : sum.prose);
-    }
-
-    private Element heaviest(Element body) {
-        return widened(netHeaviest(body));
+        BlockSumSelector selector = new BlockSumSelector(stats);
+        NodeTraversor.traverse(selector.new Walker(), body);
+        Element box = selector.widened(selector.netHeaviest(body));
+        return new Choice(box, stats.of(box).prose);
     }
 
     /**
@@ -87,12 +81,12 @@ final class BlockSumSelector {
      * parent that mostly adds menus and teasers is not taken.
      */
     private Element widened(Element best) {
-        Sum chosen = sums.get(best);
-        for (Element p = best.parent(); p != null && chosen != null; p = p.parent()) {
-            Sum s = sums.get(p);
-            if (s == null) {
+        TextStats.Counts chosen = stats.of(best);
+        for (Element p = best.parent(); p != null; p = p.parent()) {
+            if (!BLOCKS.contains(p.normalName())) {
                 continue;
             }
+            TextStats.Counts s = stats.of(p);
             double moreProse = s.prose - chosen.prose;
             double moreChrome = s.chrome - chosen.chrome;
             if (moreProse >= WIDEN_MIN_GAIN * chosen.prose && moreProse >= WIDEN_PROSE_PER_CHROME * moreChrome) {
@@ -103,23 +97,18 @@ final class BlockSumSelector {
         return best;
     }
 
+    /** The block with the largest net weight; of equal ones, the innermost and first. */
     private Element netHeaviest(Element body) {
         Element best = body;
         double bestSum = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, Sum> e : sums.entrySet()) {
-            if (e.getValue().net() > bestSum) {
-                best = e.getKey();
-                bestSum = e.getValue().net();
+        for (Element e : blocks) {
+            double net = stats.of(e).net();
+            if (net > bestSum) {
+                best = e;
+                bestSum = net;
             }
         }
         return best;
-    }
-
-    /** The sums of every block element, for inspection. */
-    static Map<Element, Sum> sums(Element body) {
-        BlockSumSelector selector = new BlockSumSelector();
-        NodeTraversor.traverse(selector.new Walker(new TextStats()), body);
-        return selector.sums;
     }
 
     static double weight(int chars, int linkChars, int words, int stopWords, int sentenceEnds) {
@@ -145,15 +134,9 @@ final class BlockSumSelector {
     }
 
     private final class Walker implements NodeVisitor {
-        private final TextStats stats;
         private final Deque<Block> open = new ArrayDeque<>();
-        private final Deque<Sum> childSums = new ArrayDeque<>();
         private final Deque<TextStats.Counts> counts = new ArrayDeque<>();
         private int linkDepth;
-
-        Walker(TextStats stats) {
-            this.stats = stats;
-        }
 
         @Override
         public void head(Node node, int depth) {
@@ -164,7 +147,6 @@ final class BlockSumSelector {
                     linkDepth++;
                 }
                 counts.push(stats.open(e));
-                childSums.push(new Sum());
                 if (BLOCKS.contains(e.normalName())) {
                     open.push(new Block());
                 }
@@ -180,24 +162,17 @@ final class BlockSumSelector {
                 linkDepth--;
             }
             TextStats.Counts own = counts.pop();
-            TextStats.close(own, counts.peek());
-            Sum sum = childSums.pop();
             if (BLOCKS.contains(e.normalName())) {
                 Block b = open.pop();
                 double w = weight(b.chars, b.linkChars, b.words, b.stopWords, b.sentenceEnds);
                 if (w > 0) {
-                    sum.prose += w;
+                    own.prose += w;
                 } else {
-                    sum.chrome -= w;
+                    own.chrome -= w;
                 }
-                sums.put(e, sum);
+                blocks.add(e);
             }
-            own.prose = sum.prose;
-            if (!childSums.isEmpty()) {
-                Sum up = childSums.peek();
-                up.prose += sum.prose;
-                up.chrome += sum.chrome;
-            }
+            TextStats.close(own, counts.peek());
         }
 
         /** Reads a text once for both the block's measures and its element's {@link TextStats}. */

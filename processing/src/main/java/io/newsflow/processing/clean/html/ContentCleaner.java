@@ -25,6 +25,7 @@ final class ContentCleaner {
             "header", "figure", "aside", "details");
     private static final Set<String> SHORT_BLOCKS = Set.of("p", "li", "div", "span", "h2", "h3", "h4", "h5", "h6",
             "strong", "em", "b");
+    private static final Set<String> INLINE = Set.of("span", "strong", "em", "b");
     private static final int MANY_COMMAS = 10;
     private static final int MAX_BYLINE_CHARS = 100;
     private static final double TOC_LINK_DENSITY = 0.6;
@@ -45,6 +46,7 @@ final class ContentCleaner {
 
     private final int rootChars;
     private Element contentRoot;
+    private final java.util.Map<String, Integer> weights = new java.util.HashMap<>();
 
     private ContentCleaner(TextStats stats, String title, boolean conditional, int rootChars) {
         this.stats = stats;
@@ -119,7 +121,7 @@ final class ContentCleaner {
         if (c.chars > rootChars * MOST_OF_ROOT && c.linkDensity() < 0.5) {
             return false;
         }
-        int weight = Hints.classWeight(e);
+        int weight = classWeight(e);
         if (weight < 0) {
             return Hints.isStrongNegative(e) || !isProseRich(c) || !hasProseAfter(e);
         }
@@ -130,9 +132,9 @@ final class ContentCleaner {
             return false;
         }
         double linkDensity = c.linkDensity();
-        int paragraphs = e.getElementsByTag("p").size();
-        int images = e.getElementsByTag("img").size();
-        int items = e.getElementsByTag("li").size() - 100;
+        int paragraphs = c.paragraphs;
+        int images = c.images;
+        int items = c.items - 100;
         boolean list = e.nameIs("ul") || e.nameIs("ol") || e.nameIs("dl");
         if (!list && paragraphs == 0 && c.chars == 0) {
             return images == 0 || images > 2;
@@ -225,7 +227,7 @@ final class ContentCleaner {
     /** A short block that is all link ("Read more: …") or a call to action ("Sign up for our newsletter"). */
     private boolean isShortChrome(Element e) {
         TextStats.Counts c = stats.of(e);
-        if (c.chars == 0 || c.chars > 200) {
+        if (c.chars == 0 || c.chars > 200 || isPartOfALine(e, c) || hasBlockChild(e)) {
             return false;
         }
         if (c.linkDensity() > 0.8 && !e.nameIs("li")) {
@@ -239,6 +241,32 @@ final class ContentCleaner {
         List<String> tokens = Tokens.of(text);
         return CallToAction.is(text, tokens) || isDateline(text, tokens) || SectionLabels.isAdLabel(tokens)
                 || isRightsNotice(text, tokens);
+    }
+
+    /** A wrapper of blocks: its blocks are judged one by one, so its whole text need not be. */
+    private static boolean hasBlockChild(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child && BlockSumSelector.BLOCKS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An inline element with text around it ({@code <strong>} in a sentence): a part of a line, not a line. */
+    private boolean isPartOfALine(Element e, TextStats.Counts c) {
+        Element parent = e.parent();
+        return INLINE.contains(e.normalName()) && parent != null && stats.of(parent).chars > c.chars;
+    }
+
+    /** {@link Hints#classWeight}, once per class-and-id string of the page. */
+    private int classWeight(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return 0;
+        }
+        return weights.computeIfAbsent(cls + "#" + id, k -> Hints.classWeight(e));
     }
 
     /** A cheap test that rules out most lines before {@link #isRightsNotice}. */

@@ -43,7 +43,7 @@ final class Hints {
     static final Pattern COMMENT = Pattern.compile("(?:[a-z]+[-_])?(?:comments?|replies|respond|trackbacks?"
             + "|pingbacks?|disqus)(?:[-_][a-z0-9-_]*)?");
     /** Every {@link #COMMENT} token contains one of these: names without them are not split and matched. */
-    private static final Substrings COMMENT_WORDS = Substrings.of("comment|repl|respond|trackback|pingback|disqus");
+    static final Substrings COMMENT_WORDS = Substrings.of("comment|repl|respond|trackback|pingback|disqus");
     private static final Set<String> COMMENT_BOXES = Set.of("div", "section", "ol", "ul", "li", "article",
             "aside", "footer");
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
@@ -91,6 +91,27 @@ final class Hints {
     static boolean isStrongNegative(Element e) {
         String names = classAndId(e);
         return !names.isEmpty() && STRONG_NEGATIVE.foundIn(names);
+    }
+
+    /** {@link #UNLIKELY}, {@link #MAYBE_CANDIDATE}, {@link #NEVER_CONTENT}, {@link #COMMENT_WORDS}: bits 1, 2, 4, 8. */
+    private static final Substrings NAME_SETS = Substrings.union(UNLIKELY, MAYBE_CANDIDATE, NEVER_CONTENT,
+            COMMENT_WORDS);
+    static final int UNLIKELY_NAME = 1;
+    static final int NEVER_CONTENT_NAME = 2;
+    static final int COMMENT_NAME = 4;
+
+    /**
+     * What a lower-case class-and-id string says, in one scan: {@link #UNLIKELY_NAME} as {@link #isUnlikelyName},
+     * {@link #NEVER_CONTENT_NAME} as {@link #isNeverContentName}, {@link #COMMENT_NAME} as {@link #isCommentName}.
+     */
+    static int nameVerdicts(String names) {
+        if (names.isEmpty()) {
+            return 0;
+        }
+        int found = NAME_SETS.tagsIn(names);
+        int verdicts = (found & 3) == 1 ? UNLIKELY_NAME : 0;
+        verdicts |= (found & 4) != 0 ? NEVER_CONTENT_NAME : 0;
+        return verdicts | ((found & 8) != 0 && isCommentName(names) ? COMMENT_NAME : 0);
     }
 
     /** Names a consent banner or a byline ({@link #NEVER_CONTENT}); {@code names} as {@link #classAndId}. */

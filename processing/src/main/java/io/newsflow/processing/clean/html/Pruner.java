@@ -37,9 +37,9 @@ final class Pruner implements NodeFilter {
     private final Set<Element> contentHolders;
     private final Removals removals;
     private final List<Node> doomed = new ArrayList<>();
-    private static final int UNLIKELY = 1;
-    private static final int NEVER_CONTENT = 2;
-    private static final int COMMENT = 4;
+    private static final int UNLIKELY = Hints.UNLIKELY_NAME;
+    private static final int NEVER_CONTENT = Hints.NEVER_CONTENT_NAME;
+    private static final int COMMENT = Hints.COMMENT_NAME;
     /** Class/id strings repeat across a page: each is matched against the patterns once per page. */
     private final Map<String, Integer> nameFlags = new HashMap<>();
 
@@ -123,9 +123,7 @@ final class Pruner implements NodeFilter {
     }
 
     private static int flagsOf(String rawNames) {
-        String names = rawNames.toLowerCase(Locale.ROOT);
-        return (Hints.isUnlikelyName(names) ? UNLIKELY : 0) | (Hints.isNeverContentName(names) ? NEVER_CONTENT : 0)
-                | (Hints.isCommentName(names) ? COMMENT : 0);
+        return Hints.nameVerdicts(rawNames.toLowerCase(Locale.ROOT));
     }
 
     private boolean removes(Element e) {

@@ -82,18 +82,25 @@ final class TextRenderer implements NodeVisitor {
             out.append(text);
             return;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (TextStats.isSpace(c)) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (TextStats.isSpace(text.charAt(i))) {
                 pendingSpace = out.length() > 0;
-            } else {
-                startBlockIfPending(text);
-                if (pendingSpace && !atLineStart()) {
-                    out.append(' ');
-                }
-                pendingSpace = false;
-                out.append(c);
+                i++;
+                continue;
             }
+            int end = i + 1;
+            while (end < n && !TextStats.isSpace(text.charAt(end))) {
+                end++;
+            }
+            startBlockIfPending(text);
+            if (pendingSpace && !atLineStart()) {
+                out.append(' ');
+            }
+            pendingSpace = false;
+            out.append(text, i, end);
+            i = end;
         }
     }
 

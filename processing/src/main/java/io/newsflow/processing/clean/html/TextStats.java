@@ -21,8 +21,17 @@ final class TextStats {
         int chars;
         int linkChars;
         int commas;
-        /** Prose weight of the element's text blocks ({@link BlockSumSelector}), when that walk measured it. */
+        /** {@code p}, {@code img} and {@code li} elements, the element itself included. */
+        int paragraphs;
+        int images;
+        int items;
+        /** Prose and chrome weight of the element's text blocks ({@link BlockSumSelector}), when it measured them. */
         double prose;
+        double chrome;
+
+        double net() {
+            return prose - chrome;
+        }
 
         double linkDensity() {
             return chars == 0 ? 0 : Math.min(1.0, linkChars / (double) chars);
@@ -50,6 +59,13 @@ final class TextStats {
     Counts open(Element e) {
         Counts c = new Counts();
         counts.put(e, c);
+        switch (e.normalName()) {
+            case "p" -> c.paragraphs = 1;
+            case "img" -> c.images = 1;
+            case "li" -> c.items = 1;
+            default -> {
+            }
+        }
         return c;
     }
 
@@ -59,6 +75,11 @@ final class TextStats {
             parent.chars += own.chars;
             parent.linkChars += own.linkChars;
             parent.commas += own.commas;
+            parent.paragraphs += own.paragraphs;
+            parent.images += own.images;
+            parent.items += own.items;
+            parent.prose += own.prose;
+            parent.chrome += own.chrome;
         }
     }
 

@@ -105,11 +105,13 @@ final class TrailingSections implements NodeFilter {
         if (c.chars == 0 || c.chars > MAX_LABEL_CHARS) {
             return false;
         }
-        String text = e.text();
         if (HEADINGS.contains(e.normalName())) {
-            return SectionLabels.isTrailingLabel(text);
+            return SectionLabels.isTrailingLabel(e.text());
         }
-        return c.linkChars == 0 && Tokens.of(text).size() <= MAX_PLAIN_LABEL_WORDS && isWholeBlock(e, c)
-                && SectionLabels.isTrailingLabel(text);
+        if (c.linkChars > 0 || !isWholeBlock(e, c)) {
+            return false;
+        }
+        String text = e.text();
+        return Tokens.of(text).size() <= MAX_PLAIN_LABEL_WORDS && SectionLabels.isTrailingLabel(text);
     }
 }

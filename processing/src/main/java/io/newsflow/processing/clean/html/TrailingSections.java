@@ -24,6 +24,8 @@ final class TrailingSections implements NodeFilter {
     static final double MIN_SHARE_BEFORE = 0.5;
     /** ...and after at least this many characters of it. */
     static final int MIN_CHARS_BEFORE = 300;
+    /** An author's bio, found by name without a label, must come after this share of the box's text. */
+    static final double MIN_SHARE_BEFORE_BIO = 0.8;
     private static final int MAX_LABEL_CHARS = 60;
     private static final Set<String> LABEL_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span",
             "strong", "b", "header", "summary", "dt", "section", "li", "em");
@@ -33,22 +35,41 @@ final class TrailingSections implements NodeFilter {
     private static final int MAX_PLAIN_LABEL_WORDS = 4;
 
     private final TextStats stats;
+    private final AuthorBios bios;
     private final List<Element> labels = new ArrayList<>();
     private final List<Integer> offsets = new ArrayList<>();
+    private final List<Element> bioStarts = new ArrayList<>();
+    private final List<Integer> bioOffsets = new ArrayList<>();
     private int charsSoFar;
 
-    private TrailingSections(TextStats stats) {
+    private TrailingSections(TextStats stats, AuthorBios bios) {
         this.stats = stats;
+        this.bios = bios;
     }
 
     /** Removes from {@code box} its first trailing-section label and all that follows it. */
     static void cut(Element box, TextStats stats, Removals removals) {
-        TrailingSections walk = new TrailingSections(stats);
+        cut(box, stats, List.of(), removals);
+    }
+
+    /**
+     * Removes from {@code box} its first trailing-section label, or the first paragraph that opens with the name of
+     * one of the page's {@code authors} ("Jane Doe is a reporter who..."), and all that follows it.
+     */
+    static void cut(Element box, TextStats stats, List<String> authors, Removals removals) {
+        TrailingSections walk = new TrailingSections(stats, AuthorBios.of(authors));
         NodeTraversor.filter(walk, box);
         double needed = Math.max(MIN_CHARS_BEFORE, MIN_SHARE_BEFORE * walk.charsSoFar);
         for (int i = 0; i < walk.labels.size(); i++) {
             if (walk.offsets.get(i) >= needed) {
                 removeFrom(walk.labels.get(i), box, removals);
+                return;
+            }
+        }
+        double bioNeeded = Math.max(MIN_CHARS_BEFORE, MIN_SHARE_BEFORE_BIO * walk.charsSoFar);
+        for (int i = 0; i < walk.bioStarts.size(); i++) {
+            if (walk.bioOffsets.get(i) >= bioNeeded) {
+                removeFrom(walk.bioStarts.get(i), box, removals);
                 return;
             }
         }
@@ -77,6 +98,10 @@ final class TrailingSections implements NodeFilter {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (c.chars > MAX_LABEL_CHARS && e.nameIs("p")) {
+                if (charsSoFar >= MIN_CHARS_BEFORE && bios.opens(e)) {
+                    bioStarts.add(e);
+                    bioOffsets.add(charsSoFar);
+                }
                 charsSoFar += c.chars;
                 return FilterResult.SKIP_ENTIRELY;
             }

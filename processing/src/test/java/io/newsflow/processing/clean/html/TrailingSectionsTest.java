@@ -35,6 +35,27 @@ class TrailingSectionsTest {
     }
 
     @Test
+    void shouldDropAnAuthorBioThatOpensWithTheBylineName() throws IOException {
+        var article = clean(fixture("author-bio.html"), null);
+
+        assertThat(article.authors()).containsExactly("Jane Porter");
+        assertThat(article.text()).endsWith("sometimes for most of the afternoon.").doesNotContain("reporter");
+    }
+
+    @Test
+    void shouldKeepAParagraphAboutTheAuthorEarlyInTheArticle() {
+        Element box = Jsoup.parse("<div><p>Jane Porter is the new harbour master, and this is her first winter in the "
+                + "job after twenty years at sea.</p><p>" + "She wants a new pier before the storms. ".repeat(12)
+                + "</p></div>").selectFirst("div");
+        TextStats stats = new TextStats();
+        BlockSumSelector.choose(box, stats);
+
+        TrailingSections.cut(box, stats, java.util.List.of("Jane Porter"), new Removals());
+
+        assertThat(box.select("p")).hasSize(2);
+    }
+
+    @Test
     void shouldNotCutALabelInTheFirstPartOfTheBox() {
         Element box = Jsoup.parse("<div><h2>Comments</h2><p>" + "Readers wrote in about the plan. ".repeat(20)
                 + "</p><p>" + "The council will answer them in May. ".repeat(20) + "</p></div>").selectFirst("div");

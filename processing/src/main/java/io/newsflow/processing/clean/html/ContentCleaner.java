@@ -123,12 +123,15 @@ final class ContentCleaner {
         }
         int weight = classWeight(e);
         if (weight < 0) {
-            return Hints.isStrongNegative(e) || !isProseRich(c) || !hasProseAfter(e);
+            if (Hints.isStrongNegative(e)) {
+                return true;
+            }
+            return !(isProseRich(c) && hasProseAfter(e) || isDataTableBox(e, c));
         }
         if (isListAmidProse(e)) {
             return false;
         }
-        if (c.commas >= MANY_COMMAS) {
+        if (c.commas >= MANY_COMMAS || isProseSection(c)) {
             return false;
         }
         double linkDensity = c.linkDensity();
@@ -163,6 +166,23 @@ final class ContentCleaner {
     }
 
     static final int PROSE_RICH_CHARS = 100;
+    /** A box with this much prose, most of its text, is a section of the article whatever its images and items. */
+    static final int PROSE_SECTION_CHARS = 400;
+    private static final int DATA_TABLE_MIN_CHARS = 200;
+    private static final double DATA_TABLE_MAX_LINK_DENSITY = 0.2;
+
+    private static boolean isProseSection(TextStats.Counts c) {
+        return c.prose >= PROSE_SECTION_CHARS && c.prose >= PROSE_RICH_SHARE * c.chars;
+    }
+
+    /**
+     * A box around a table of data (a training plan, a price list): no prose, yet the article's. Its generic class
+     * name ({@code overflow-x-scroll}) does not make it chrome; link tables (navigation, indexes) are not data.
+     */
+    private static boolean isDataTableBox(Element e, TextStats.Counts c) {
+        return c.chars >= DATA_TABLE_MIN_CHARS && c.linkDensity() < DATA_TABLE_MAX_LINK_DENSITY
+                && (e.nameIs("table") || e.selectFirst("table") != null);
+    }
     /** How many following boxes {@link #hasProseAfter} looks at, at most. */
     private static final int PROSE_AFTER_LOOKS = 40;
 

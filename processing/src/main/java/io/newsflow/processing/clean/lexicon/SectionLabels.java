@@ -37,6 +37,15 @@ public final class SectionLabels {
     private static final List<String> TRAILING_OPENERS = List.of("more from", "more in", "more by",
             "more stories from", "more articles from", "more posts from", "about the author", "leave a reply to",
             "in case you missed");
+    /**
+     * "Related blog posts", "Related news articles": "related", then what is listed. ("More ... topics" and
+     * "Top ... posts" head sections of articles as often as lists of other articles.)
+     */
+    private static final Set<String> LISTING_OPENERS = Set.of("related");
+    private static final Set<String> LISTED = Set.of("posts", "articles", "stories", "reads", "reading", "news",
+            "links", "topics", "resources", "guides", "videos", "reviews", "recipes", "episodes", "insights", "blogs",
+            "content", "coverage", "headlines");
+    private static final int MAX_LISTING_WORDS = 4;
     private static final Set<String> AD_WORDS = Set.of("advertisement", "advertising", "advertisements", "sponsored",
             "ad", "ads", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklama", "annonce");
     private static final int MAX_LABEL_WORDS = 6;
@@ -55,7 +64,7 @@ public final class SectionLabels {
             return false;
         }
         String key = key(tokens);
-        if (TRAILING.contains(key)) {
+        if (TRAILING.contains(key) || isListing(key)) {
             return true;
         }
         for (String phrase : TRAILING_OPENERS) {
@@ -75,6 +84,12 @@ public final class SectionLabels {
     public static boolean isAdLabel(List<String> tokens) {
         return !tokens.isEmpty() && tokens.size() <= MAX_AD_LABEL_WORDS
                 && isAdWord(tokens.get(0));
+    }
+
+    private static boolean isListing(String key) {
+        String[] words = key.split(" ");
+        return words.length >= 2 && words.length <= MAX_LISTING_WORDS && LISTING_OPENERS.contains(words[0])
+                && LISTED.contains(words[words.length - 1]);
     }
 
     /** "Related: How the deal was made" points to one story inline; it does not open a section. */

@@ -13,13 +13,15 @@ class SectionLabelsTest {
         assertThat(SectionLabels.isTrailingLabel("About the Author")).isTrue();
         assertThat(SectionLabels.isTrailingLabel("Comments (12)")).isTrue();
         assertThat(SectionLabels.isTrailingLabel("Editor’s picks")).isTrue();
+        assertThat(SectionLabels.isTrailingLabel("Related blog posts")).isTrue();
     }
 
     @Test
     void shouldNotTakeArticleHeadingsOrInlinePointersForLabels() {
         assertThat(SectionLabels.isTrailingLabel("Recommended configuration")).isFalse();
         assertThat(SectionLabels.isTrailingLabel("Related: How the floods reshaped the valley")).isFalse();
-        assertThat(SectionLabels.isTrailingLabel("Related investing topics")).isFalse();
+        assertThat(SectionLabels.isTrailingLabel("Related investing")).isFalse();
+        assertThat(SectionLabels.isTrailingLabel("More college essay topics")).isFalse();
         assertThat(SectionLabels.isTrailingLabel("Comments from the minister were brief and to the point")).isFalse();
         assertThat(SectionLabels.isTrailingLabel("")).isFalse();
     }

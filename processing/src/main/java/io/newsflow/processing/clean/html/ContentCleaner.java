@@ -1,6 +1,7 @@
 package io.newsflow.processing.clean.html;
 
 import io.newsflow.processing.clean.lexicon.CallToAction;
+import io.newsflow.processing.clean.lexicon.PageFurniture;
 import io.newsflow.processing.clean.lexicon.SectionLabels;
 import io.newsflow.processing.clean.lexicon.Tokens;
 import io.newsflow.processing.clean.meta.Bylines;
@@ -255,12 +256,15 @@ final class ContentCleaner {
         }
         String text = e.text();
         String first = Tokens.first(text);
-        if (!CallToAction.isVerb(first) && !SectionLabels.isAdWord(first) && !hasDigit(text) && !mayBeRights(text)) {
+        boolean digit = hasDigit(text);
+        boolean credit = PageFurniture.mayBeCredit(text);
+        if (!CallToAction.isVerb(first) && !SectionLabels.isAdWord(first) && !digit && !credit && !mayBeRights(text)) {
             return false;
         }
         List<String> tokens = Tokens.of(text);
         return CallToAction.is(text, tokens) || isDateline(text, tokens) || SectionLabels.isAdLabel(tokens)
-                || isRightsNotice(text, tokens);
+                || isRightsNotice(text, tokens) || credit && PageFurniture.isCreditLine(text, tokens)
+                || digit && PageFurniture.isReadingTime(tokens);
     }
 
     /** A wrapper of blocks: its blocks are judged one by one, so its whole text need not be. */

@@ -90,7 +90,7 @@ public final class HtmlPageExtractor implements PageExtractor {
                 guide.prune(choice.box(), removals);
             }
             TrailingSections.cut(choice.box(), stats, authors, removals);
-            return new MainText(TextRenderer.render(choice.box()), choice.prose());
+            return new MainText(TextRenderer.render(choice.box(), stats.of(choice.box()).chars), choice.prose());
         }
 
         void undo() {

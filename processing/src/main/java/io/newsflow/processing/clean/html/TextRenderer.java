@@ -19,13 +19,22 @@ final class TextRenderer implements NodeVisitor {
             "tbody", "thead", "tfoot");
     private static final Set<String> CELLS = Set.of("td", "th");
 
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out;
     private boolean pendingBlock;
     private boolean pendingSpace;
     private int preDepth;
 
+    private TextRenderer(int expectedChars) {
+        out = new StringBuilder(expectedChars);
+    }
+
     static String render(Element root) {
-        TextRenderer renderer = new TextRenderer();
+        return render(root, 16);
+    }
+
+    /** Renders {@code root}, whose text is about {@code expectedChars} long (the buffer is sized once). */
+    static String render(Element root, int expectedChars) {
+        TextRenderer renderer = new TextRenderer(Math.max(16, expectedChars + expectedChars / 8));
         NodeTraversor.traverse(renderer, root);
         return renderer.out.toString().strip();
     }

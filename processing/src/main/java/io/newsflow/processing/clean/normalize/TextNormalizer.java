@@ -16,6 +16,9 @@ public final class TextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        if (isNormal(text)) {
+            return text;
+        }
         String nfc = belowCombiningMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
@@ -44,6 +47,24 @@ public final class TextNormalizer {
         }
         trimTrailingSpace(out);
         return out.toString();
+    }
+
+    /**
+     * Whether {@code text} is already what {@link #normalize} makes of it: printable ASCII and Latin-1 letters,
+     * single spaces between words, line breaks without spaces around them, nothing to trim. Most rendered article
+     * text is, and is then returned as it is instead of copied.
+     */
+    private static boolean isNormal(String text) {
+        char prev = '\n';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean plain = c > ' ' && c < 0x7f || c >= 0xC0 && c < 0x300;
+            if (!plain && !(c == ' ' && prev != ' ' && prev != '\n') && !(c == '\n' && prev != ' ')) {
+                return false;
+            }
+            prev = c;
+        }
+        return prev != ' ';
     }
 
     /** A text without characters from U+0300 on is in NFC already (Latin-1 and Latin Extended letters only). */

@@ -310,7 +310,7 @@ final class ContentCleaner {
     /** A list whose links nearly all jump within the page: the article's table of contents, not its text. */
     private boolean isTableOfContents(Element e) {
         TextStats.Counts c = stats.of(e);
-        if (c.chars < rootChars * MOST_OF_ROOT && Hints.isTocName(Hints.classAndId(e))
+        if (c.chars < rootChars * MOST_OF_ROOT && mayNameToc(e) && Hints.isTocName(Hints.classAndId(e))
                 && (c.linkDensity() >= TOC_LINK_DENSITY || c.chars <= TOC_LABEL_CHARS)) {
             return true;
         }
@@ -326,6 +326,24 @@ final class ContentCleaner {
             }
         }
         return links >= TOC_MIN_LINKS && inPage >= TOC_IN_PAGE_SHARE * links;
+    }
+
+    /** A cheap test that rules out most elements before {@link Hints#isTocName}: no "toc" in any case. */
+    private static boolean mayNameToc(Element e) {
+        return mayNameToc(e.className()) || mayNameToc(e.id());
+    }
+
+    private static boolean mayNameToc(String name) {
+        return containsIgnoringCase(name, "toc") || containsIgnoringCase(name, "table-of-content");
+    }
+
+    private static boolean containsIgnoringCase(String s, String part) {
+        for (int i = 0; i + part.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The short heading just before a removed table of contents ("Contents", "In this article"), or null. */

@@ -5,36 +5,55 @@ import java.util.List;
 
 /**
  * Whether a lower-case string contains any of a fixed set of words, for class and id names. Words are indexed by
- * their first character, so each position of the name is compared only with the words that can start there: several
- * times faster than one regular expression of many alternatives, which tries each of them at every position.
+ * their first two characters, so each position of the name is compared only with the words that can start there
+ * (usually none): many times faster than one regular expression of many alternatives, which tries each of them at
+ * every position.
  * Several sets can be joined ({@link #union}) so that one scan of a name tells which of them it matches.
  * Hand-written: the JDK has no multi-substring search, and a name is a few dozen characters.
  */
 final class Substrings {
     private static final int ASCII = 128;
+    /** Words of one character would need a bucket of their own; there are none, and none are allowed. */
+    private static final int MIN_WORD_CHARS = 2;
     private final String[][] byFirstChar = new String[ASCII][];
-    private final int[][] tagsByFirstChar = new int[ASCII][];
+    private final String[][] byFirstTwo = new String[ASCII * ASCII][];
+    private final int[][] tagsByFirstTwo = new int[ASCII * ASCII][];
     private final int allTags;
 
     private Substrings(List<String> words, List<Integer> tags) {
         List<List<Integer>> buckets = new ArrayList<>();
+        List<List<Integer>> pairBuckets = new ArrayList<>();
+        for (int i = 0; i < ASCII * ASCII; i++) {
+            pairBuckets.add(null);
+        }
         for (int i = 0; i < ASCII; i++) {
             buckets.add(new ArrayList<>());
         }
         int all = 0;
         for (int i = 0; i < words.size(); i++) {
-            char first = words.get(i).charAt(0);
-            if (first >= ASCII) {
-                throw new IllegalArgumentException("words must start with an ASCII character: " + words.get(i));
+            String w = words.get(i);
+            if (w.length() < MIN_WORD_CHARS || w.charAt(0) >= ASCII || w.charAt(1) >= ASCII) {
+                throw new IllegalArgumentException("words must start with two ASCII characters: " + w);
             }
-            buckets.get(first).add(i);
+            buckets.get(w.charAt(0)).add(i);
+            int pair = pair(w.charAt(0), w.charAt(1));
+            if (pairBuckets.get(pair) == null) {
+                pairBuckets.set(pair, new ArrayList<>());
+            }
+            pairBuckets.get(pair).add(i);
             all |= tags.get(i);
         }
         for (int c = 0; c < ASCII; c++) {
             List<Integer> bucket = buckets.get(c);
             if (!bucket.isEmpty()) {
                 byFirstChar[c] = bucket.stream().map(words::get).toArray(String[]::new);
-                tagsByFirstChar[c] = bucket.stream().mapToInt(tags::get).toArray();
+            }
+        }
+        for (int p = 0; p < ASCII * ASCII; p++) {
+            List<Integer> bucket = pairBuckets.get(p);
+            if (bucket != null && !bucket.isEmpty()) {
+                byFirstTwo[p] = bucket.stream().map(words::get).toArray(String[]::new);
+                tagsByFirstTwo[p] = bucket.stream().mapToInt(tags::get).toArray();
             }
         }
         this.allTags = all;
@@ -61,11 +80,16 @@ final class Substrings {
         return new Substrings(words, tags);
     }
 
+    private static int pair(char first, char second) {
+        return first * ASCII + second;
+    }
+
     /** Whether {@code s} contains one of the words. */
     boolean foundIn(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i + 1 < s.length(); i++) {
             char c = s.charAt(i);
-            String[] candidates = c < ASCII ? byFirstChar[c] : null;
+            char d = s.charAt(i + 1);
+            String[] candidates = c < ASCII && d < ASCII ? byFirstTwo[pair(c, d)] : null;
             if (candidates != null && startsAt(s, i, candidates)) {
                 return true;
             }
@@ -76,13 +100,14 @@ final class Substrings {
     /** The tags of the words {@code s} contains, or-ed together. */
     int tagsIn(String s) {
         int found = 0;
-        for (int i = 0; i < s.length() && found != allTags; i++) {
+        for (int i = 0; i + 1 < s.length() && found != allTags; i++) {
             char c = s.charAt(i);
-            String[] candidates = c < ASCII ? byFirstChar[c] : null;
+            char d = s.charAt(i + 1);
+            String[] candidates = c < ASCII && d < ASCII ? byFirstTwo[pair(c, d)] : null;
             if (candidates == null) {
                 continue;
             }
-            int[] tags = tagsByFirstChar[c];
+            int[] tags = tagsByFirstTwo[pair(c, d)];
             for (int k = 0; k < candidates.length; k++) {
                 if ((found & tags[k]) == 0 && s.startsWith(candidates[k], i)) {
                     found |= tags[k];

@@ -16,8 +16,8 @@ import org.jsoup.select.NodeTraversor;
  * article ({@link SectionLabels#isTrailingLabel}: related posts, the author's bio, comments, sign-up boxes),
  * found once a good part of the box's text has gone by, and everything after it. Sites put these sections inside
  * the article's container, after its last paragraph, where the block scores cannot tell a teaser from prose.
- * Hand-written; one iterative walk, which steps over paragraphs (a label is never inside one) by their measured
- * length.
+ * Hand-written; one iterative walk, which steps over paragraphs, quotes, code and tables (no label is inside one)
+ * by their measured length.
  */
 final class TrailingSections implements NodeFilter {
     /** The label must come after at least this share of the box's text... */
@@ -30,6 +30,8 @@ final class TrailingSections implements NodeFilter {
     private static final Set<String> LABEL_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span",
             "strong", "b", "header", "summary", "dt", "section", "li", "em");
 
+    /** Text blocks that hold no section label when they are longer than one: stepped over by their length. */
+    private static final Set<String> NO_LABEL_INSIDE = Set.of("p", "blockquote", "pre", "table", "figure");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** A label that is not a heading element must be this short and hold no link. */
     private static final int MAX_PLAIN_LABEL_WORDS = 4;
@@ -97,8 +99,8 @@ final class TrailingSections implements NodeFilter {
             if (c.chars == 0) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (c.chars > MAX_LABEL_CHARS && e.nameIs("p")) {
-                if (charsSoFar >= MIN_CHARS_BEFORE && bios.opens(e)) {
+            if (c.chars > MAX_LABEL_CHARS && NO_LABEL_INSIDE.contains(e.normalName())) {
+                if (e.nameIs("p") && charsSoFar >= MIN_CHARS_BEFORE && bios.opens(e)) {
                     bioStarts.add(e);
                     bioOffsets.add(charsSoFar);
                 }

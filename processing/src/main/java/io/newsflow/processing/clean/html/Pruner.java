@@ -31,6 +31,8 @@ final class Pruner implements NodeFilter {
     private static final int STREAMED_PARAGRAPH_CHARS = 80;
     private static final int STREAMED_MIN_PARAGRAPHS = 2;
     private static final int ARTICLE_PROSE_PARAGRAPHS = 3;
+    /** Outside an {@code article} or {@code main}, a box needs this many paragraphs (its own or a wrapper's). */
+    private static final int BODY_PROSE_PARAGRAPHS = 5;
     private int insideAnchors;
 
     private final boolean stripUnlikely;
@@ -155,22 +157,34 @@ final class Pruner implements NodeFilter {
     }
 
     /**
-     * A box inside the page's {@code article} or {@code main} whose own children are paragraphs of prose is the
-     * article's text, whatever its class says ({@code rich-text-newsletter}): chrome inside an article is a bar, a
-     * list of cards or a gallery, whose paragraphs sit inside items.
+     * A box whose own children are paragraphs of prose is the article's text, whatever its class says
+     * ({@code rich-text-newsletter}, {@code read-more}): chrome is a bar, a list of cards or a gallery, whose
+     * paragraphs sit inside items. Inside the page's {@code article} or {@code main} three paragraphs are enough;
+     * elsewhere it takes five, the box's own or those of a {@code div} it wraps.
      */
     private boolean isProseInsideArticle(Element e) {
-        if (insideAnchors == 0) {
-            return false;
+        if (insideAnchors > 0) {
+            return proseChildren(e, ARTICLE_PROSE_PARAGRAPHS) >= ARTICLE_PROSE_PARAGRAPHS;
         }
-        int paragraphs = 0;
-        for (Element child : e.children()) {
-            if (child.nameIs("p") && child.text().length() >= STREAMED_PARAGRAPH_CHARS
-                    && ++paragraphs >= ARTICLE_PROSE_PARAGRAPHS) {
-                return true;
+        int paragraphs = proseChildren(e, BODY_PROSE_PARAGRAPHS);
+        for (int i = 0; i < e.childNodeSize() && paragraphs < BODY_PROSE_PARAGRAPHS; i++) {
+            if (e.childNode(i) instanceof Element child && child.nameIs("div")) {
+                paragraphs += proseChildren(child, BODY_PROSE_PARAGRAPHS - paragraphs);
             }
         }
-        return false;
+        return paragraphs >= BODY_PROSE_PARAGRAPHS;
+    }
+
+    /** The paragraphs of prose length among the children of {@code e}, counted up to {@code enough}. */
+    private static int proseChildren(Element e, int enough) {
+        int paragraphs = 0;
+        for (int i = 0; i < e.childNodeSize() && paragraphs < enough; i++) {
+            if (e.childNode(i) instanceof Element child && child.nameIs("p")
+                    && child.text().length() >= STREAMED_PARAGRAPH_CHARS) {
+                paragraphs++;
+            }
+        }
+        return paragraphs;
     }
 
     /** Holds the page's article: a {@code main}, an {@code articleBody}, or an {@code article} not named a comment. */

@@ -43,6 +43,19 @@ class ArticleTextRecoveryTest {
     }
 
     @Test
+    void shouldKeepAReadMoreBoxThatHoldsTheRestOfTheArticle() {
+        String paragraph = "<p>" + "The council will answer every letter about the plan by May. ".repeat(2) + "</p>";
+        Document doc = Jsoup.parse("<div class=story>" + paragraph.repeat(2) + "<div id=read-more>"
+                + "<a href=#>Read more</a><div id=read-more-text>" + paragraph.repeat(5) + "</div></div></div>"
+                + "<div class=read-more-links><p>Other stories from the valley this week</p></div>");
+
+        Pruner.prune(doc.body(), true);
+
+        assertThat(doc.select("#read-more-text p")).hasSize(5);
+        assertThat(doc.select(".read-more-links")).isEmpty();
+    }
+
+    @Test
     void shouldPruneFormFieldLabels() {
         Document doc = Jsoup.parse("<div><p>Text.</p><label for=e>Email address</label><input id=e>"
                 + "<fieldset><legend>Your details</legend></fieldset></div>");

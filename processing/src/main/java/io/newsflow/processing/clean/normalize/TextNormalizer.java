@@ -50,15 +50,16 @@ public final class TextNormalizer {
     }
 
     /**
-     * Whether {@code text} is already what {@link #normalize} makes of it: printable ASCII and Latin-1 letters,
-     * single spaces between words, line breaks without spaces around them, nothing to trim. Most rendered article
+     * Whether {@code text} is already what {@link #normalize} makes of it: printable ASCII, Latin letters and
+     * typographic punctuation (quotes, dashes, ellipsis), single spaces between words, line breaks without spaces around them, nothing to trim. Most rendered article
      * text is, and is then returned as it is instead of copied.
      */
     private static boolean isNormal(String text) {
         char prev = '\n';
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean plain = c > ' ' && c < 0x7f || c >= 0xC0 && c < 0x300;
+            boolean plain = c > ' ' && c < 0x7f || c >= 0xA1 && c < 0x300 && c != 0xAD || c >= 0x2010 && c <= 0x2027
+                    || c >= 0x2030 && c <= 0x205E;
             if (!plain && !(c == ' ' && prev != ' ' && prev != '\n') && !(c == '\n' && prev != ' ')) {
                 return false;
             }

@@ -14,7 +14,7 @@ class TextNormalizerTest {
 
     @Test
     void shouldReturnTextThatIsAlreadyNormalUnchanged() {
-        String text = "Caf\u00e9 owners say\nthe fees will hurt.";
+        String text = "Caf\u00e9 owners say \u201cno\u201d \u2014\nthe fees won\u2019t help\u2026";
 
         assertThat(TextNormalizer.normalize(text)).isSameAs(text);
         assertThat(TextNormalizer.normalize("two  spaces \n")).isEqualTo("two spaces\n");

@@ -3,8 +3,8 @@ package io.newsflow.processing.clean.html;
 import io.newsflow.processing.clean.lexicon.StopWords;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -27,6 +27,12 @@ final class BlockSumSelector {
             "figure", "figcaption", "address", "form", "fieldset", "details", "summary", "center", "body", "tbody",
             "thead", "caption");
     private static final double FRAGMENT_PENALTY = 0.3;
+    /**
+     * Chinese and Japanese text (few word breaks) carries about three Latin letters of content a character: a line of
+     * 25 of them is a sentence, and many write without sentence-final punctuation between lines.
+     */
+    private static final double CJK_CHAR_WEIGHT = 3;
+    private static final int CJK_MIN_PROSE_CHARS = 25;
     private static final double LINK_PENALTY = 1.0;
     /** Widening to a parent needs at least this much more prose, relative to the box's own. */
     private static final double WIDEN_MIN_GAIN = 0.5;
@@ -42,36 +48,31 @@ final class BlockSumSelector {
         int sentenceEnds;
     }
 
-    /** Positive (prose) and negative (links, fragments) block weight of one subtree. */
-    static final class Sum {
-        double prose;
-        double chrome;
+    /** The block elements in the order their walk closed them: inner blocks before the blocks around them. */
+    private final List<Element> blocks = new ArrayList<>();
+    private final TextStats stats;
 
-        double net() {
-            return prose - chrome;
-        }
+    private BlockSumSelector(TextStats stats) {
+        this.stats = stats;
     }
-
-    private final Map<Element, Sum> sums = new IdentityHashMap<>();
 
     /** The box chosen as the article and its prose weight. */
     record Choice(Element box, double prose) {
     }
 
     static Element select(Element body) {
-        return choose(body).box();
+        return choose(body, new TextStats()).box();
     }
 
-    static Choice choose(Element body) {
-        BlockSumSelector selector = new BlockSumSelector();
+    /**
+     * Chooses the box of the article under {@code body}, filling {@code stats} in the same walk: text measures and
+     * the prose and chrome weights of every element ({@link TextStats.Counts#prose}, {@link TextStats.Counts#chrome}).
+     */
+    static Choice choose(Element body, TextStats stats) {
+        BlockSumSelector selector = new BlockSumSelector(stats);
         NodeTraversor.traverse(selector.new Walker(), body);
-        Element box = selector.heaviest(body);
-        Sum sum = selector.sums.get(box);
-        return new Choice(box, sum == null ? 0 : sum.prose);
-    }
-
-    private Element heaviest(Element body) {
-        return widened(netHeaviest(body));
+        Element box = selector.widened(selector.netHeaviest(body));
+        return new Choice(box, stats.of(box).prose);
     }
 
     /**
@@ -80,12 +81,12 @@ final class BlockSumSelector {
      * parent that mostly adds menus and teasers is not taken.
      */
     private Element widened(Element best) {
-        Sum chosen = sums.get(best);
-        for (Element p = best.parent(); p != null && chosen != null; p = p.parent()) {
-            Sum s = sums.get(p);
-            if (s == null) {
+        TextStats.Counts chosen = stats.of(best);
+        for (Element p = best.parent(); p != null; p = p.parent()) {
+            if (!BLOCKS.contains(p.normalName())) {
                 continue;
             }
+            TextStats.Counts s = stats.of(p);
             double moreProse = s.prose - chosen.prose;
             double moreChrome = s.chrome - chosen.chrome;
             if (moreProse >= WIDEN_MIN_GAIN * chosen.prose && moreProse >= WIDEN_PROSE_PER_CHROME * moreChrome) {
@@ -96,23 +97,18 @@ final class BlockSumSelector {
         return best;
     }
 
+    /** The block with the largest net weight; of equal ones, the innermost and first. */
     private Element netHeaviest(Element body) {
         Element best = body;
         double bestSum = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, Sum> e : sums.entrySet()) {
-            if (e.getValue().net() > bestSum) {
-                best = e.getKey();
-                bestSum = e.getValue().net();
+        for (Element e : blocks) {
+            double net = stats.of(e).net();
+            if (net > bestSum) {
+                best = e;
+                bestSum = net;
             }
         }
         return best;
-    }
-
-    /** The sums of every block element, for inspection. */
-    static Map<Element, Sum> sums(Element body) {
-        BlockSumSelector selector = new BlockSumSelector();
-        NodeTraversor.traverse(selector.new Walker(), body);
-        return selector.sums;
     }
 
     static double weight(int chars, int linkChars, int words, int stopWords, int sentenceEnds) {
@@ -125,8 +121,12 @@ final class BlockSumSelector {
         }
         double stopRatio = words == 0 ? 0 : stopWords / (double) words;
         boolean cjk = words > 0 && chars / (double) words > 15;
-        boolean prose = linkDensity < 0.3 && (chars >= 150 && (stopRatio >= 0.15 || cjk || sentenceEnds >= 2)
-                || chars >= 50 && sentenceEnds >= 1 && (stopRatio >= 0.2 || cjk));
+        if (cjk) {
+            return linkDensity < 0.3 && chars >= CJK_MIN_PROSE_CHARS ? CJK_CHAR_WEIGHT * chars * (1 - linkDensity)
+                    : chars < CJK_MIN_PROSE_CHARS ? -FRAGMENT_PENALTY * chars : 0;
+        }
+        boolean prose = linkDensity < 0.3 && (chars >= 150 && (stopRatio >= 0.15 || sentenceEnds >= 2)
+                || chars >= 50 && sentenceEnds >= 1 && stopRatio >= 0.2);
         if (prose) {
             return chars * (1 - linkDensity);
         }
@@ -135,20 +135,18 @@ final class BlockSumSelector {
 
     private final class Walker implements NodeVisitor {
         private final Deque<Block> open = new ArrayDeque<>();
-        private final Deque<Sum> childSums = new ArrayDeque<>();
+        private final Deque<TextStats.Counts> counts = new ArrayDeque<>();
         private int linkDepth;
 
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
-                if (!open.isEmpty()) {
-                    addText(open.peek(), t.getWholeText());
-                }
+                addText(t.getWholeText());
             } else if (node instanceof Element e) {
                 if (e.nameIs("a")) {
                     linkDepth++;
                 }
-                childSums.push(new Sum());
+                counts.push(stats.open(e));
                 if (BLOCKS.contains(e.normalName())) {
                     open.push(new Block());
                 }
@@ -163,50 +161,79 @@ final class BlockSumSelector {
             if (e.nameIs("a")) {
                 linkDepth--;
             }
-            Sum sum = childSums.pop();
+            TextStats.Counts own = counts.pop();
             if (BLOCKS.contains(e.normalName())) {
                 Block b = open.pop();
                 double w = weight(b.chars, b.linkChars, b.words, b.stopWords, b.sentenceEnds);
                 if (w > 0) {
-                    sum.prose += w;
+                    own.prose += w;
                 } else {
-                    sum.chrome -= w;
+                    own.chrome -= w;
                 }
-                sums.put(e, sum);
+                blocks.add(e);
             }
-            if (!childSums.isEmpty()) {
-                Sum up = childSums.peek();
-                up.prose += sum.prose;
-                up.chrome += sum.chrome;
-            }
+            TextStats.close(own, counts.peek());
         }
 
-        private void addText(Block b, String s) {
-            int visible = TextStats.visibleChars(s);
-            b.chars += visible;
-            if (linkDepth > 0) {
-                b.linkChars += visible;
+        /** Reads a text once for both the block's measures and its element's {@link TextStats}. */
+        private void addText(String s) {
+            TextStats.Counts c = counts.peek();
+            Block b = open.peek();
+            if (c == null) {
+                return;
             }
+            int visible = 0;
+            int commas = 0;
+            int words = 0;
+            int stopWords = 0;
+            int sentenceEnds = 0;
+            boolean space = true;
             int start = -1;
             for (int i = 0; i <= s.length(); i++) {
-                char c = i < s.length() ? s.charAt(i) : ' ';
-                if (Character.isLetterOrDigit(c) || c == '\'') {
+                char ch = i < s.length() ? s.charAt(i) : ' ';
+                boolean ws = TextStats.isSpace(ch);
+                if (i < s.length() && (!ws || !space)) {
+                    visible++;
+                }
+                space = ws;
+                if (isWordChar(ch)) {
                     if (start < 0) {
                         start = i;
                     }
-                } else {
-                    if (start >= 0) {
-                        b.words++;
-                        if (i - start <= 7 && StopWords.contains(s, start, i)) {
-                            b.stopWords++;
-                        }
-                        start = -1;
+                    continue;
+                }
+                if (start >= 0) {
+                    words++;
+                    if (i - start <= 7 && StopWords.contains(s, start, i)) {
+                        stopWords++;
                     }
-                    if (c == '.' || c == '!' || c == '?' || c == '\u3002') {
-                        b.sentenceEnds++;
-                    }
+                    start = -1;
+                }
+                if (ch == '.' || ch == '!' || ch == '?' || ch == '\u3002') {
+                    sentenceEnds++;
+                } else if (TextStats.isComma(ch)) {
+                    commas++;
                 }
             }
+            c.chars += visible;
+            c.commas += commas;
+            if (linkDepth > 0) {
+                c.linkChars += visible;
+            }
+            if (b != null) {
+                b.chars += visible;
+                b.linkChars += linkDepth > 0 ? visible : 0;
+                b.words += words;
+                b.stopWords += stopWords;
+                b.sentenceEnds += sentenceEnds;
+            }
+        }
+
+        private static boolean isWordChar(char c) {
+            if (c < 0x80) {
+                return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'';
+            }
+            return Character.isLetterOrDigit(c);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.newsflow.processing.clean.html;
 
 import io.newsflow.processing.clean.lexicon.CallToAction;
+import io.newsflow.processing.clean.lexicon.PageFurniture;
+import io.newsflow.processing.clean.lexicon.SectionLabels;
 import io.newsflow.processing.clean.lexicon.Tokens;
 import io.newsflow.processing.clean.meta.Bylines;
 import io.newsflow.processing.clean.meta.Dates;
@@ -10,6 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Second pass, inside the chosen container: removes the blocks that sit among the paragraphs but are not the
@@ -22,6 +26,7 @@ final class ContentCleaner {
             "header", "figure", "aside", "details");
     private static final Set<String> SHORT_BLOCKS = Set.of("p", "li", "div", "span", "h2", "h3", "h4", "h5", "h6",
             "strong", "em", "b");
+    private static final Set<String> INLINE = Set.of("span", "strong", "em", "b");
     private static final int MANY_COMMAS = 10;
     private static final int MAX_BYLINE_CHARS = 100;
     private static final double TOC_LINK_DENSITY = 0.6;
@@ -31,6 +36,7 @@ final class ContentCleaner {
     private static final int TOC_LABEL_CHARS = 40;
     private static final Set<String> LABELS = Set.of("h2", "h3", "h4", "h5", "h6", "p", "div", "strong", "summary");
     private static final int DATELINE_MAX_WORDS = 8;
+    private static final int RIGHTS_MAX_WORDS = 30;
     /** A box with more than this share of the content's text is the content, whatever its class says. */
     private static final double MOST_OF_ROOT = 0.5;
 
@@ -40,6 +46,8 @@ final class ContentCleaner {
     private final boolean conditional;
 
     private final int rootChars;
+    private Element contentRoot;
+    private final java.util.Map<String, Integer> weights = new java.util.HashMap<>();
 
     private ContentCleaner(TextStats stats, String title, boolean conditional, int rootChars) {
         this.stats = stats;
@@ -58,34 +66,26 @@ final class ContentCleaner {
         new ContentCleaner(stats, title, conditional, stats.of(root).chars).run(root, removals);
     }
 
+    /** Decides on each element in document order, stepping over the inside of those it removes. */
     private void run(Element root, Removals removals) {
+        contentRoot = root;
         List<Element> doomed = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            if (e != root && !hasDoomedAncestor(e, doomed, root) && removes(e)) {
-                doomed.add(e);
-                Element label = tocLabel(e);
-                if (label != null && label.parent() != null) {
-                    label.attr(DOOMED_MARK, "");
-                    doomed.add(label);
-                }
+        NodeTraversor.filter((node, depth) -> {
+            if (!(node instanceof Element e) || e == root || !removes(e)) {
+                return NodeFilter.FilterResult.CONTINUE;
             }
-        }
+            doomed.add(e);
+            Element label = tocLabel(e);
+            if (label != null && label.parent() != null) {
+                label.attr(DOOMED_MARK, "");
+                doomed.add(label);
+            }
+            return NodeFilter.FilterResult.SKIP_ENTIRELY;
+        }, root);
         for (Element e : doomed) {
             e.removeAttr(DOOMED_MARK);
             removals.remove(e);
         }
-    }
-
-    private static boolean hasDoomedAncestor(Element e, List<Element> doomed, Element root) {
-        if (doomed.isEmpty()) {
-            return false;
-        }
-        for (Element a = e.parent(); a != null && a != root; a = a.parent()) {
-            if (a.hasAttr(DOOMED_MARK)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final String DOOMED_MARK = "data-newsflow-doomed";
@@ -122,20 +122,23 @@ final class ContentCleaner {
         if (c.chars > rootChars * MOST_OF_ROOT && c.linkDensity() < 0.5) {
             return false;
         }
-        int weight = Hints.classWeight(e);
+        int weight = classWeight(e);
         if (weight < 0) {
-            return true;
+            if (Hints.isStrongNegative(e)) {
+                return true;
+            }
+            return !(isProseRich(c) && hasProseAfter(e) || isDataTableBox(e, c));
         }
         if (isListAmidProse(e)) {
             return false;
         }
-        if (c.commas >= MANY_COMMAS) {
+        if (c.commas >= MANY_COMMAS || isProseSection(c)) {
             return false;
         }
         double linkDensity = c.linkDensity();
-        int paragraphs = e.getElementsByTag("p").size();
-        int images = e.getElementsByTag("img").size();
-        int items = e.getElementsByTag("li").size() - 100;
+        int paragraphs = c.paragraphs;
+        int images = c.images;
+        int items = c.items - 100;
         boolean list = e.nameIs("ul") || e.nameIs("ol") || e.nameIs("dl");
         if (!list && paragraphs == 0 && c.chars == 0) {
             return images == 0 || images > 2;
@@ -155,6 +158,54 @@ final class ContentCleaner {
         return weight >= 25 && linkDensity > 0.5;
     }
 
+    /**
+     * A box whose text is mostly prose, and enough of it to be a section, is the article's even when a generic class
+     * name counts against it ({@code product-widget}, {@code media-block}): chrome is links and fragments.
+     */
+    private static boolean isProseRich(TextStats.Counts c) {
+        return c.prose >= PROSE_RICH_CHARS && c.prose >= PROSE_RICH_SHARE * c.chars;
+    }
+
+    static final int PROSE_RICH_CHARS = 100;
+    /** A box with this much prose, most of its text, is a section of the article whatever its images and items. */
+    static final int PROSE_SECTION_CHARS = 400;
+    private static final int DATA_TABLE_MIN_CHARS = 200;
+    private static final double DATA_TABLE_MAX_LINK_DENSITY = 0.2;
+
+    private static boolean isProseSection(TextStats.Counts c) {
+        return c.prose >= PROSE_SECTION_CHARS && c.prose >= PROSE_RICH_SHARE * c.chars;
+    }
+
+    /**
+     * A box around a table of data (a training plan, a price list): no prose, yet the article's. Its generic class
+     * name ({@code overflow-x-scroll}) does not make it chrome; link tables (navigation, indexes) are not data.
+     */
+    private static boolean isDataTableBox(Element e, TextStats.Counts c) {
+        return c.chars >= DATA_TABLE_MIN_CHARS && c.linkDensity() < DATA_TABLE_MAX_LINK_DENSITY
+                && (e.nameIs("table") || e.selectFirst("table") != null);
+    }
+    /** How many following boxes {@link #hasProseAfter} looks at, at most. */
+    private static final int PROSE_AFTER_LOOKS = 40;
+
+    /**
+     * Whether article prose follows the box inside the content: a section amid the article, not a box after its end
+     * (a disclaimer, a site's FAQ, an "about us" blurb).
+     */
+    private boolean hasProseAfter(Element e) {
+        int looks = 0;
+        for (Element a = e; a != null && a != contentRoot; a = a.parent()) {
+            for (Element next = a.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                if (++looks > PROSE_AFTER_LOOKS) {
+                    return false;
+                }
+                if (!next.hasAttr(DOOMED_MARK) && stats.of(next).prose >= PROSE_RICH_CHARS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+    static final double PROSE_RICH_SHARE = 0.6;
     private static final int MIN_BOX_CHARS = 25;
     private static final int PROSE_NEIGHBOUR_CHARS = 50;
     private static final int ITEM_MIN_WORDS = 4;
@@ -197,21 +248,69 @@ final class ContentCleaner {
     /** A short block that is all link ("Read more: …") or a call to action ("Sign up for our newsletter"). */
     private boolean isShortChrome(Element e) {
         TextStats.Counts c = stats.of(e);
-        if (c.chars == 0 || c.chars > 200) {
+        if (c.chars == 0 || c.chars > 200 || isPartOfALine(e, c) || hasBlockChild(e)) {
             return false;
         }
         if (c.linkDensity() > 0.8 && !e.nameIs("li")) {
             return true;
         }
         String text = e.text();
+        String first = Tokens.first(text);
+        boolean digit = hasDigit(text);
+        boolean credit = PageFurniture.mayBeCredit(text);
+        if (!CallToAction.isVerb(first) && !SectionLabels.isAdWord(first) && !digit && !credit && !mayBeRights(text)) {
+            return false;
+        }
         List<String> tokens = Tokens.of(text);
-        return CallToAction.is(text, tokens) || isDateline(text, tokens);
+        return CallToAction.is(text, tokens) || isDateline(text, tokens) || SectionLabels.isAdLabel(tokens)
+                || isRightsNotice(text, tokens) || credit && PageFurniture.isCreditLine(text, tokens)
+                || digit && PageFurniture.isReadingTime(tokens);
+    }
+
+    /** A wrapper of blocks: its blocks are judged one by one, so its whole text need not be. */
+    private static boolean hasBlockChild(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child && BlockSumSelector.BLOCKS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An inline element with text around it ({@code <strong>} in a sentence): a part of a line, not a line. */
+    private boolean isPartOfALine(Element e, TextStats.Counts c) {
+        Element parent = e.parent();
+        return INLINE.contains(e.normalName()) && parent != null && stats.of(parent).chars > c.chars;
+    }
+
+    /** {@link Hints#classWeight}, once per class-and-id string of the page. */
+    private int classWeight(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return 0;
+        }
+        return weights.computeIfAbsent(cls + "#" + id, k -> Hints.classWeight(e));
+    }
+
+    /** A cheap test that rules out most lines before {@link #isRightsNotice}. */
+    private static boolean mayBeRights(String text) {
+        return text.indexOf('\u00A9') >= 0 || text.indexOf("eserved") >= 0 || text.indexOf("ESERVED") >= 0;
+    }
+
+    /** A short copyright line ("© 2024 Example Media. All rights reserved."): the site's, not the article's. */
+    private static boolean isRightsNotice(String text, List<String> tokens) {
+        if (tokens.size() > RIGHTS_MAX_WORDS) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("all rights reserved") || text.indexOf('\u00A9') >= 0 && lower.contains("copyright");
     }
 
     /** A list whose links nearly all jump within the page: the article's table of contents, not its text. */
     private boolean isTableOfContents(Element e) {
         TextStats.Counts c = stats.of(e);
-        if (c.chars < rootChars * MOST_OF_ROOT && Hints.isTocName(Hints.classAndId(e))
+        if (c.chars < rootChars * MOST_OF_ROOT && mayNameToc(e) && Hints.isTocName(Hints.classAndId(e))
                 && (c.linkDensity() >= TOC_LINK_DENSITY || c.chars <= TOC_LABEL_CHARS)) {
             return true;
         }
@@ -227,6 +326,24 @@ final class ContentCleaner {
             }
         }
         return links >= TOC_MIN_LINKS && inPage >= TOC_IN_PAGE_SHARE * links;
+    }
+
+    /** A cheap test that rules out most elements before {@link Hints#isTocName}: no "toc" in any case. */
+    private static boolean mayNameToc(Element e) {
+        return mayNameToc(e.className()) || mayNameToc(e.id());
+    }
+
+    private static boolean mayNameToc(String name) {
+        return containsIgnoringCase(name, "toc") || containsIgnoringCase(name, "table-of-content");
+    }
+
+    private static boolean containsIgnoringCase(String s, String part) {
+        for (int i = 0; i + part.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The short heading just before a removed table of contents ("Contents", "In this article"), or null. */

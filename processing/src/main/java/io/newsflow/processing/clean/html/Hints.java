@@ -32,11 +32,18 @@ final class Hints {
     static final Substrings NEGATIVE = Substrings.of("-ad-|hidden|banner|combx|comment"
             + "|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
             + "|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|newsletter|subscribe|cookie");
+    /**
+     * The {@link #NEGATIVE} names that say what the box is (a comment, an ad, a share bar, an author's bio). The others
+     * ({@code widget}, {@code media}, {@code meta}, {@code contact}...) name a page builder's generic blocks as often
+     * as chrome, and yield to a box's prose.
+     */
+    static final Substrings STRONG_NEGATIVE = Substrings.of("-ad-|banner|combx|comment|footer|gdpr|outbrain|promo"
+            + "|related|share|shoutbox|sidebar|skyscraper|sponsor|tags|byline|author|newsletter|subscribe|cookie");
     /** One class or id token that names a comment thread or a comment ("comments", "comment-list", "disqus_thread"). */
     static final Pattern COMMENT = Pattern.compile("(?:[a-z]+[-_])?(?:comments?|replies|respond|trackbacks?"
             + "|pingbacks?|disqus)(?:[-_][a-z0-9-_]*)?");
     /** Every {@link #COMMENT} token contains one of these: names without them are not split and matched. */
-    private static final Substrings COMMENT_WORDS = Substrings.of("comment|repl|respond|trackback|pingback|disqus");
+    static final Substrings COMMENT_WORDS = Substrings.of("comment|repl|respond|trackback|pingback|disqus");
     private static final Set<String> COMMENT_BOXES = Set.of("div", "section", "ol", "ul", "li", "article",
             "aside", "footer");
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
@@ -78,6 +85,33 @@ final class Hints {
             w += CLASS_WEIGHT;
         }
         return w;
+    }
+
+    /** Whether the class or id says what kind of chrome the box is ({@link #STRONG_NEGATIVE}). */
+    static boolean isStrongNegative(Element e) {
+        String names = classAndId(e);
+        return !names.isEmpty() && STRONG_NEGATIVE.foundIn(names);
+    }
+
+    /** {@link #UNLIKELY}, {@link #MAYBE_CANDIDATE}, {@link #NEVER_CONTENT}, {@link #COMMENT_WORDS}: bits 1, 2, 4, 8. */
+    private static final Substrings NAME_SETS = Substrings.union(UNLIKELY, MAYBE_CANDIDATE, NEVER_CONTENT,
+            COMMENT_WORDS);
+    static final int UNLIKELY_NAME = 1;
+    static final int NEVER_CONTENT_NAME = 2;
+    static final int COMMENT_NAME = 4;
+
+    /**
+     * What a lower-case class-and-id string says, in one scan: {@link #UNLIKELY_NAME} as {@link #isUnlikelyName},
+     * {@link #NEVER_CONTENT_NAME} as {@link #isNeverContentName}, {@link #COMMENT_NAME} as {@link #isCommentName}.
+     */
+    static int nameVerdicts(String names) {
+        if (names.isEmpty()) {
+            return 0;
+        }
+        int found = NAME_SETS.tagsIn(names);
+        int verdicts = (found & 3) == 1 ? UNLIKELY_NAME : 0;
+        verdicts |= (found & 4) != 0 ? NEVER_CONTENT_NAME : 0;
+        return verdicts | ((found & 8) != 0 && isCommentName(names) ? COMMENT_NAME : 0);
     }
 
     /** Names a consent banner or a byline ({@link #NEVER_CONTENT}); {@code names} as {@link #classAndId}. */
@@ -126,7 +160,17 @@ final class Hints {
      * {@code has-comments} or a code span {@code hljs-comment} is not one.
      */
     static boolean isCommentBox(Element e, String names) {
-        if (names.isEmpty() || !COMMENT_BOXES.contains(e.normalName()) || !COMMENT_WORDS.foundIn(names)) {
+        return isCommentTag(e) && isCommentName(names);
+    }
+
+    /** A tag a comment thread or a comment is built of ({@code div}, {@code section}, {@code ol}...). */
+    static boolean isCommentTag(Element e) {
+        return COMMENT_BOXES.contains(e.normalName());
+    }
+
+    /** Names a comment thread or a comment by a whole token; {@code names} as {@link #classAndId}. */
+    static boolean isCommentName(String names) {
+        if (names.isEmpty() || !COMMENT_WORDS.foundIn(names)) {
             return false;
         }
         for (String token : names.split("\\s+")) {

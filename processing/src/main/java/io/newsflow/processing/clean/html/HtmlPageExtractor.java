@@ -10,6 +10,7 @@ import io.newsflow.processing.clean.PageExtractor;
 import io.newsflow.processing.clean.meta.HtmlMetadata;
 import io.newsflow.processing.clean.meta.JsonLd;
 import io.newsflow.processing.clean.meta.PageScan;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,7 +46,7 @@ public final class HtmlPageExtractor implements PageExtractor {
         FoundFields found = HtmlMetadata.read(doc, scan, ld, raw.url());
         Element html = doc.selectFirst("html");
         String language = html == null ? null : html.attr("lang");
-        Pass pass = new Pass(doc.body(), found.get(FoundFields.TITLE),
+        Pass pass = new Pass(doc.body(), found.get(FoundFields.TITLE), found.authors(),
                 Pruner.contentHolders(scan.contentAnchors(), doc.body()),
                 ArticleBodyGuide.of(ld.text("articleBody").orElse(null)));
         MainText strict = pass.run(true);
@@ -62,13 +63,15 @@ public final class HtmlPageExtractor implements PageExtractor {
     private static final class Pass {
         private final Element body;
         private final String title;
+        private final List<String> authors;
         private final Set<Element> contentHolders;
         private final ArticleBodyGuide guide;
         private Removals removals = new Removals();
 
-        Pass(Element body, String title, Set<Element> contentHolders, ArticleBodyGuide guide) {
+        Pass(Element body, String title, List<String> authors, Set<Element> contentHolders, ArticleBodyGuide guide) {
             this.body = body;
             this.title = title;
+            this.authors = authors;
             this.contentHolders = contentHolders;
             this.guide = guide;
         }
@@ -80,13 +83,14 @@ public final class HtmlPageExtractor implements PageExtractor {
          */
         MainText run(boolean strict) {
             Pruner.prune(body, strict, contentHolders, removals);
-            TextStats stats = TextStats.measure(body);
-            BlockSumSelector.Choice choice = BlockSumSelector.choose(body);
+            TextStats stats = new TextStats();
+            BlockSumSelector.Choice choice = BlockSumSelector.choose(body, stats);
             ContentCleaner.clean(choice.box(), stats, title, strict, removals);
             if (guide != null) {
                 guide.prune(choice.box(), removals);
             }
-            return new MainText(TextRenderer.render(choice.box()), choice.prose());
+            TrailingSections.cut(choice.box(), stats, authors, removals);
+            return new MainText(TextRenderer.render(choice.box(), stats.of(choice.box()).chars), choice.prose());
         }
 
         void undo() {

@@ -2,8 +2,11 @@ package io.newsflow.processing.clean.html;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -13,25 +16,34 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * First pass over the page: removes what is never article text, in one iterative walk. Code and media
- * (scripts, styles, frames, SVG), form controls, landmark chrome ({@code nav}, {@code aside}, {@code footer},
- * navigation roles, dialogs), hidden elements, and elements whose class or id names chrome (menus, share bars,
- * cookie banners, comments) unless they name content too or hold the page's {@code article}/{@code main}.
+ * (scripts, styles, frames, SVG), form controls and their labels, landmark chrome ({@code nav}, {@code aside},
+ * {@code footer}, navigation roles, dialogs), hidden elements, and elements whose class or id names chrome (menus,
+ * share bars, cookie banners, comments) unless they name content too or hold the page's {@code article}/{@code main}
+ * (or are paragraphs of its text inside one).
  */
 final class Pruner implements NodeFilter {
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe",
             "svg", "canvas", "object", "embed", "input", "button", "select", "textarea", "option", "link", "meta",
-            "nav", "aside", "footer", "dialog", "menu", "audio", "video", "source", "track", "map", "area", "head");
+            "nav", "aside", "footer", "dialog", "menu", "audio", "video", "source", "track", "map", "area", "head",
+            "label", "legend");
     private static final Set<String> KEEP_ALWAYS = Set.of("html", "body", "main");
     private static final int FORM_MAX_PARAGRAPHS = 3;
     private static final int STREAMED_PARAGRAPH_CHARS = 80;
     private static final int STREAMED_MIN_PARAGRAPHS = 2;
+    private static final int ARTICLE_PROSE_PARAGRAPHS = 3;
+    /** Outside an {@code article} or {@code main}, a box needs this many paragraphs (its own or a wrapper's). */
+    private static final int BODY_PROSE_PARAGRAPHS = 5;
+    private int insideAnchors;
 
     private final boolean stripUnlikely;
     private final Set<Element> contentHolders;
     private final Removals removals;
     private final List<Node> doomed = new ArrayList<>();
+    private static final int UNLIKELY = Hints.UNLIKELY_NAME;
+    private static final int NEVER_CONTENT = Hints.NEVER_CONTENT_NAME;
+    private static final int COMMENT = Hints.COMMENT_NAME;
     /** Class/id strings repeat across a page: each is matched against the patterns once per page. */
-    private final java.util.Map<String, Boolean> unlikelyNames = new java.util.HashMap<>();
+    private final Map<String, Integer> nameFlags = new HashMap<>();
 
     private Pruner(boolean stripUnlikely, Set<Element> contentHolders, Removals removals) {
         this.stripUnlikely = stripUnlikely;
@@ -84,12 +96,36 @@ final class Pruner implements NodeFilter {
             doomed.add(node);
             return FilterResult.SKIP_ENTIRELY;
         }
+        if (isAnchor(node)) {
+            insideAnchors++;
+        }
         return FilterResult.CONTINUE;
     }
 
-    private boolean isUnlikely(Element e) {
-        String names = Hints.classAndId(e);
-        return !names.isEmpty() && unlikelyNames.computeIfAbsent(names, Hints::isUnlikelyName);
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (isAnchor(node)) {
+            insideAnchors--;
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private static boolean isAnchor(Node node) {
+        return node instanceof Element e && (e.nameIs("article") || e.nameIs("main"));
+    }
+
+    /** What the element's class and id say ({@link #UNLIKELY}, {@link #NEVER_CONTENT}, {@link #COMMENT} bits). */
+    private int nameFlags(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return 0;
+        }
+        return nameFlags.computeIfAbsent(id.isEmpty() ? cls : cls + " " + id, Pruner::flagsOf);
+    }
+
+    private static int flagsOf(String rawNames) {
+        return Hints.nameVerdicts(rawNames.toLowerCase(Locale.ROOT));
     }
 
     private boolean removes(Element e) {
@@ -100,24 +136,55 @@ final class Pruner implements NodeFilter {
         if (KEEP_ALWAYS.contains(tag)) {
             return false;
         }
-        String names = Hints.classAndId(e);
+        int flags = nameFlags(e);
+        boolean commentBox = (flags & COMMENT) != 0 && Hints.isCommentTag(e);
         if (tag.equals("article")) {
-            return Hints.isCommentBox(e, names);
+            return commentBox;
         }
-        if (Hints.hasChromeRole(e) || (Hints.isCommentBox(e, names) || Hints.isNeverContentName(names))
-                && !holdsContent(e)) {
+        if (Hints.hasChromeRole(e) || (commentBox || (flags & NEVER_CONTENT) != 0) && !holdsContent(e)) {
             return true;
         }
         if (!stripUnlikely) {
             return false;
         }
         if (Hints.isHidden(e)) {
-            return "true".equalsIgnoreCase(e.attr("aria-hidden")) || isUnlikely(e) || !isStreamedContent(e);
+            return "true".equalsIgnoreCase(e.attr("aria-hidden")) || (flags & UNLIKELY) != 0 || !isStreamedContent(e);
         }
         if (tag.equals("form")) {
             return !holdsContent(e) && e.getElementsByTag("p").size() < FORM_MAX_PARAGRAPHS;
         }
-        return isUnlikely(e) && !holdsContent(e);
+        return (flags & UNLIKELY) != 0 && !holdsContent(e) && !isProseInsideArticle(e);
+    }
+
+    /**
+     * A box whose own children are paragraphs of prose is the article's text, whatever its class says
+     * ({@code rich-text-newsletter}, {@code read-more}): chrome is a bar, a list of cards or a gallery, whose
+     * paragraphs sit inside items. Inside the page's {@code article} or {@code main} three paragraphs are enough;
+     * elsewhere it takes five, the box's own or those of a {@code div} it wraps.
+     */
+    private boolean isProseInsideArticle(Element e) {
+        if (insideAnchors > 0) {
+            return proseChildren(e, ARTICLE_PROSE_PARAGRAPHS) >= ARTICLE_PROSE_PARAGRAPHS;
+        }
+        int paragraphs = proseChildren(e, BODY_PROSE_PARAGRAPHS);
+        for (int i = 0; i < e.childNodeSize() && paragraphs < BODY_PROSE_PARAGRAPHS; i++) {
+            if (e.childNode(i) instanceof Element child && child.nameIs("div")) {
+                paragraphs += proseChildren(child, BODY_PROSE_PARAGRAPHS - paragraphs);
+            }
+        }
+        return paragraphs >= BODY_PROSE_PARAGRAPHS;
+    }
+
+    /** The paragraphs of prose length among the children of {@code e}, counted up to {@code enough}. */
+    private static int proseChildren(Element e, int enough) {
+        int paragraphs = 0;
+        for (int i = 0; i < e.childNodeSize() && paragraphs < enough; i++) {
+            if (e.childNode(i) instanceof Element child && child.nameIs("p")
+                    && child.text().length() >= STREAMED_PARAGRAPH_CHARS) {
+                paragraphs++;
+            }
+        }
+        return paragraphs;
     }
 
     /** Holds the page's article: a {@code main}, an {@code articleBody}, or an {@code article} not named a comment. */
@@ -132,12 +199,17 @@ final class Pruner implements NodeFilter {
      * is never kept.
      */
     private static boolean isStreamedContent(Element e) {
+        return countParagraphs(e, STREAMED_MIN_PARAGRAPHS) >= STREAMED_MIN_PARAGRAPHS;
+    }
+
+    /** The paragraphs of prose length under {@code e}, counted up to {@code enough}. */
+    private static int countParagraphs(Element e, int enough) {
         int paragraphs = 0;
         for (Element p : e.getElementsByTag("p")) {
-            if (p.text().length() >= STREAMED_PARAGRAPH_CHARS && ++paragraphs >= STREAMED_MIN_PARAGRAPHS) {
-                return true;
+            if (p.text().length() >= STREAMED_PARAGRAPH_CHARS && ++paragraphs >= enough) {
+                break;
             }
         }
-        return false;
+        return paragraphs;
     }
 }

@@ -19,13 +19,22 @@ final class TextRenderer implements NodeVisitor {
             "tbody", "thead", "tfoot");
     private static final Set<String> CELLS = Set.of("td", "th");
 
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out;
     private boolean pendingBlock;
     private boolean pendingSpace;
     private int preDepth;
 
+    private TextRenderer(int expectedChars) {
+        out = new StringBuilder(expectedChars);
+    }
+
     static String render(Element root) {
-        TextRenderer renderer = new TextRenderer();
+        return render(root, 16);
+    }
+
+    /** Renders {@code root}, whose text is about {@code expectedChars} long (the buffer is sized once). */
+    static String render(Element root, int expectedChars) {
+        TextRenderer renderer = new TextRenderer(Math.max(16, expectedChars + expectedChars / 8));
         NodeTraversor.traverse(renderer, root);
         return renderer.out.toString().strip();
     }
@@ -82,18 +91,25 @@ final class TextRenderer implements NodeVisitor {
             out.append(text);
             return;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (TextStats.isSpace(text.charAt(i))) {
                 pendingSpace = out.length() > 0;
-            } else {
-                startBlockIfPending(text);
-                if (pendingSpace && !atLineStart()) {
-                    out.append(' ');
-                }
-                pendingSpace = false;
-                out.append(c);
+                i++;
+                continue;
             }
+            int end = i + 1;
+            while (end < n && !TextStats.isSpace(text.charAt(end))) {
+                end++;
+            }
+            startBlockIfPending(text);
+            if (pendingSpace && !atLineStart()) {
+                out.append(' ');
+            }
+            pendingSpace = false;
+            out.append(text, i, end);
+            i = end;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newsflow.processing.clean.html;
 
+import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -10,7 +11,9 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Text measures of every element under a root, computed in one iterative pass (no recursion, so any depth is
- * safe): visible characters (white-space runs count as one), characters inside links, and commas.
+ * safe): visible characters (white-space runs count as one), characters inside links, and commas. Filled by
+ * its own walk ({@link #measure}) or by another walk over the same tree ({@link BlockSumSelector#choose}), so the
+ * page's text is read once.
  */
 final class TextStats {
     /** The measures of one element, its descendants included. */
@@ -18,6 +21,17 @@ final class TextStats {
         int chars;
         int linkChars;
         int commas;
+        /** {@code p}, {@code img} and {@code li} elements, the element itself included. */
+        int paragraphs;
+        int images;
+        int items;
+        /** Prose and chrome weight of the element's text blocks ({@link BlockSumSelector}), when it measured them. */
+        double prose;
+        double chrome;
+
+        double net() {
+            return prose - chrome;
+        }
 
         double linkDensity() {
             return chars == 0 ? 0 : Math.min(1.0, linkChars / (double) chars);
@@ -27,9 +41,10 @@ final class TextStats {
     private static final Counts NONE = new Counts();
     private final Map<Element, Counts> counts = new IdentityHashMap<>();
 
-    private TextStats() {
+    TextStats() {
     }
 
+    /** Measures every element under {@code root} in a walk of its own. */
     static TextStats measure(Element root) {
         TextStats stats = new TextStats();
         NodeTraversor.traverse(stats.new Counter(), root);
@@ -40,15 +55,51 @@ final class TextStats {
         return counts.getOrDefault(e, NONE);
     }
 
+    /** Starts measuring {@code e}, for a walk that fills these stats (heads and tails in document order). */
+    Counts open(Element e) {
+        Counts c = new Counts();
+        counts.put(e, c);
+        switch (e.normalName()) {
+            case "p" -> c.paragraphs = 1;
+            case "img" -> c.images = 1;
+            case "li" -> c.items = 1;
+            default -> {
+            }
+        }
+        return c;
+    }
+
+    /** Adds a finished element's measures to its parent's. */
+    static void close(Counts own, Counts parent) {
+        if (parent != null) {
+            parent.chars += own.chars;
+            parent.linkChars += own.linkChars;
+            parent.commas += own.commas;
+            parent.paragraphs += own.paragraphs;
+            parent.images += own.images;
+            parent.items += own.items;
+            parent.prose += own.prose;
+            parent.chrome += own.chrome;
+        }
+    }
+
     private final class Counter implements NodeVisitor {
+        private final ArrayDeque<Counts> open = new ArrayDeque<>();
         private int linkDepth;
 
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode text) {
-                addText(text);
+                Counts c = open.peek();
+                if (c != null) {
+                    String s = text.getWholeText();
+                    int visible = visibleChars(s);
+                    c.chars += visible;
+                    c.linkChars += linkDepth > 0 ? visible : 0;
+                    c.commas += commas(s);
+                }
             } else if (node instanceof Element e) {
-                counts.put(e, new Counts());
+                open.push(open(e));
                 if (e.nameIs("a")) {
                     linkDepth++;
                 }
@@ -61,41 +112,19 @@ final class TextStats {
                 if (e.nameIs("a")) {
                     linkDepth--;
                 }
-                Element parent = e.parent();
-                if (parent != null && counts.containsKey(parent)) {
-                    Counts own = counts.get(e);
-                    Counts up = counts.get(parent);
-                    up.chars += own.chars;
-                    up.linkChars += own.linkChars;
-                    up.commas += own.commas;
-                }
+                Counts own = open.pop();
+                close(own, open.peek());
             }
-        }
-
-        private void addText(TextNode text) {
-            Node parent = text.parentNode();
-            if (!(parent instanceof Element e) || !counts.containsKey(e)) {
-                return;
-            }
-            Counts c = counts.get(e);
-            String s = text.getWholeText();
-            int visible = visibleChars(s);
-            c.chars += visible;
-            if (linkDepth > 0) {
-                c.linkChars += visible;
-            }
-            c.commas += commas(s);
         }
     }
 
+    /** Visible characters of a text: white-space runs count as one. */
     static int visibleChars(String s) {
         int n = 0;
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
-            boolean ws = Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0';
-            if (!ws) {
-                n++;
-            } else if (!space) {
+            boolean ws = isSpace(s.charAt(i));
+            if (!ws || !space) {
                 n++;
             }
             space = ws;
@@ -103,11 +132,22 @@ final class TextStats {
         return n;
     }
 
+    /** White space, a no-break space included; printable ASCII is decided without a table look-up. */
+    static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7f) {
+            return false;
+        }
+        return Character.isWhitespace(c) || c == '\u00A0';
+    }
+
+    static boolean isComma(char c) {
+        return c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C';
+    }
+
     private static int commas(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+            if (isComma(s.charAt(i))) {
                 n++;
             }
         }

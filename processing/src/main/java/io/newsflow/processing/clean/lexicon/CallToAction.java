@@ -39,6 +39,11 @@ public final class CallToAction {
         return tokens.size() <= 3 || asksOrPoints(line, tokens);
     }
 
+    /** Whether {@code word} is one of the imperative verbs a call to action opens with. */
+    public static boolean isVerb(String word) {
+        return !word.isEmpty() && VERBS.contains(lower(word));
+    }
+
     private static boolean asksOrPoints(String line, List<String> tokens) {
         String end = line.strip();
         if (end.endsWith(":") || end.endsWith("!") || end.endsWith("?") || end.endsWith(")")) {

@@ -68,10 +68,18 @@ public final class StopWords {
         return table;
     }
 
+    /** Lower case, with ASCII letters done without a table look-up. */
+    private static char lower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
     private static int hash(CharSequence s, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + Character.toLowerCase(s.charAt(i));
+            h = 31 * h + lower(s.charAt(i));
         }
         return h ^ (h >>> 16);
     }
@@ -81,7 +89,7 @@ public final class StopWords {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) != Character.toLowerCase(s.charAt(start + i))) {
+            if (word.charAt(i) != lower(s.charAt(start + i))) {
                 return false;
             }
         }

@@ -23,6 +23,20 @@ public final class Tokens {
         return tokens;
     }
 
+    /** The first word token of {@code text}, or the empty string. */
+    public static String first(String text) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean inWord = i < text.length() && isWordChar(text, i, start >= 0);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                return text.substring(start, i);
+            }
+        }
+        return "";
+    }
+
     private static boolean isWordChar(String text, int i, boolean inWord) {
         char c = text.charAt(i);
         if (Character.isLetterOrDigit(c)) {

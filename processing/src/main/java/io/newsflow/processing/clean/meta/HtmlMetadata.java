@@ -93,11 +93,13 @@ public final class HtmlMetadata {
                 .ifPresent(d -> found.offer(FoundFields.PUBLISHED_AT, d, "json-ld"));
         offerDate(FoundFields.PUBLISHED_AT, PUBLISHED);
         Element time = scan.time();
-        if (time != null) {
+        if (time != null && !found.has(FoundFields.PUBLISHED_AT)) {
             Dates.parseMachine(time.attr("datetime"))
                     .ifPresent(d -> found.offer(FoundFields.PUBLISHED_AT, d, "time"));
         }
-        Dates.parseUrl(url).ifPresent(d -> found.offer(FoundFields.PUBLISHED_AT, d, "url"));
+        if (!found.has(FoundFields.PUBLISHED_AT)) {
+            Dates.parseUrl(url).ifPresent(d -> found.offer(FoundFields.PUBLISHED_AT, d, "url"));
+        }
         ld.text("dateModified").flatMap(Dates::parseMachine)
                 .ifPresent(d -> found.offer(FoundFields.MODIFIED_AT, d, "json-ld"));
         offerDate(FoundFields.MODIFIED_AT, MODIFIED);
@@ -138,8 +140,12 @@ public final class HtmlMetadata {
         return raw.stream().flatMap(n -> Bylines.split(n).stream()).distinct().toList();
     }
 
+    /** Offers the first of the meta dates that parses; once the field is found, the rest are not parsed. */
     private void offerDate(String field, List<String> keys) {
         for (String key : keys) {
+            if (found.has(field)) {
+                return;
+            }
             String value = meta.get(key);
             if (value != null) {
                 Dates.parseMachine(value).ifPresent(d -> found.offer(field, d, "meta:" + key));

@@ -16,7 +16,10 @@ public final class TextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+        if (isNormal(text)) {
+            return text;
+        }
+        String nfc = belowCombiningMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         boolean pendingSpace = false;
@@ -26,6 +29,12 @@ public final class TextNormalizer {
                 trimTrailingSpace(out);
                 out.append('\n');
                 pendingSpace = false;
+            } else if (c > ' ' && c < 0x7f) {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
             } else if (isSpace(c)) {
                 pendingSpace = out.length() > 0 && out.charAt(out.length() - 1) != '\n';
             } else if (!isInvisible(c)) {
@@ -38,6 +47,35 @@ public final class TextNormalizer {
         }
         trimTrailingSpace(out);
         return out.toString();
+    }
+
+    /**
+     * Whether {@code text} is already what {@link #normalize} makes of it: printable ASCII, Latin letters and
+     * typographic punctuation (quotes, dashes, ellipsis), single spaces between words, line breaks without spaces around them, nothing to trim. Most rendered article
+     * text is, and is then returned as it is instead of copied.
+     */
+    private static boolean isNormal(String text) {
+        char prev = '\n';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean plain = c > ' ' && c < 0x7f || c >= 0xA1 && c < 0x300 && c != 0xAD || c >= 0x2010 && c <= 0x2027
+                    || c >= 0x2030 && c <= 0x205E;
+            if (!plain && !(c == ' ' && prev != ' ' && prev != '\n') && !(c == '\n' && prev != ' ')) {
+                return false;
+            }
+            prev = c;
+        }
+        return prev != ' ';
+    }
+
+    /** A text without characters from U+0300 on is in NFC already (Latin-1 and Latin Extended letters only). */
+    private static boolean belowCombiningMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Normalises one line: like {@link #normalize} with line breaks turned into spaces. */

@@ -25,6 +25,21 @@ class ExtractBenchmarkTest {
     }
 
     @Test
+    void shouldReportTheCpuRatioOfTheMeasuringThread() throws Exception {
+        List<Path> files = ExtractBenchmark.htmlFiles(fixtureDir());
+        long[] calls = {0};
+        // per page: before parse, after parse, after clean; parse takes 10 CPU units, clean 30
+        java.util.function.LongSupplier cpu = () -> {
+            long n = calls[0]++;
+            return n / 3 * 100 + new long[] {0, 10, 40}[(int) (n % 3)];
+        };
+        ExtractBenchmark bench = new ExtractBenchmark(io.newsflow.processing.clean.ArticleCleaners.standard(),
+                System::nanoTime, cpu);
+
+        assertThat(bench.measure(files).cpuRatio()).isEqualTo(3.0);
+    }
+
+    @Test
     void shouldRefuseToMeasureNoPages() {
         assertThatThrownBy(() -> ExtractBenchmark.run(List.of())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("files");

@@ -22,4 +22,21 @@ class SubstringsTest {
         assertThat(words.foundIn("")).isFalse();
         assertThat(words.foundIn("ünïcode-commen")).isFalse();
     }
+
+    @Test
+    void shouldTellWhichOfSeveralSetsANameMatchesInOneScan() {
+        Substrings union = Substrings.union(Substrings.of("share|menu"), Substrings.of("content|main"),
+                Substrings.of("cookie"));
+
+        assertThat(union.tagsIn("share-content")).isEqualTo(0b011);
+        assertThat(union.tagsIn("cookie-menu")).isEqualTo(0b101);
+        assertThat(union.tagsIn("article")).isZero();
+        assertThat(union.tagsIn("")).isZero();
+    }
+
+    @Test
+    void shouldRefuseOneCharacterWords() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Substrings.of("a|menu"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a");
+    }
 }

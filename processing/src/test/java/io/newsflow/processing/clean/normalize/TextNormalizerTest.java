@@ -13,6 +13,15 @@ class TextNormalizerTest {
     }
 
     @Test
+    void shouldReturnTextThatIsAlreadyNormalUnchanged() {
+        String text = "Caf\u00e9 owners say \u201cno\u201d \u2014\nthe fees won\u2019t help\u2026";
+
+        assertThat(TextNormalizer.normalize(text)).isSameAs(text);
+        assertThat(TextNormalizer.normalize("two  spaces \n")).isEqualTo("two spaces\n");
+        assertThat(TextNormalizer.normalize(" lead")).isEqualTo("lead");
+    }
+
+    @Test
     void shouldKeepLineBreaksAndTrimSpacesAroundThem() {
         assertThat(TextNormalizer.normalize("  first line \t\n\u2003second   line  ")).isEqualTo("first line\nsecond line");
     }

@@ -1,0 +1,109 @@
+package io.newsflow.processing.clean.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Recognises the paragraph that opens an author's bio: it starts with the name of one of the page's authors, whole
+ * or the first name alone, followed by a lower-case word ("Jane Doe is a reporter...", "Jane covers..."). The names
+ * come from the page's own metadata, so any site's bio box is found without knowing its markup. Only personal names
+ * (two words or more) count: a company named as the author opens its own closing pitch, which is article text as
+ * often as not. Hand-written.
+ */
+final class AuthorBios {
+    private static final int MIN_FIRST_NAME_CHARS = 3;
+    private static final int LEADING_CHARS = 80;
+    private static final AuthorBios NONE = new AuthorBios(List.of());
+
+    private final List<String> names;
+
+    private AuthorBios(List<String> names) {
+        this.names = names;
+    }
+
+    /** Bios of the given authors (display names such as "Jane Doe"). */
+    static AuthorBios of(List<String> authors) {
+        if (authors == null || authors.isEmpty()) {
+            return NONE;
+        }
+        List<String> names = new ArrayList<>();
+        for (String author : authors) {
+            String name = author.strip();
+            int space = name.indexOf(' ');
+            if (space < 0) {
+                continue;
+            }
+            names.add(name);
+            if (space >= MIN_FIRST_NAME_CHARS) {
+                names.add(name.substring(0, space));
+            }
+        }
+        return new AuthorBios(names);
+    }
+
+    /** Whether the paragraph {@code p} opens with an author's name followed by a lower-case word. */
+    boolean opens(Element p) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        String lead = leadingText(p);
+        for (String name : names) {
+            if (lead.startsWith(name) && followedByLowerCaseWord(lead, name.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean followedByLowerCaseWord(String lead, int end) {
+        if (end + 1 >= lead.length() || lead.charAt(end) != ' ') {
+            return false;
+        }
+        char next = lead.charAt(end + 1);
+        return Character.isLowerCase(next) && !lead.substring(end + 1).toLowerCase(Locale.ROOT).startsWith("and ");
+    }
+
+    /** The first characters of the element's text, white space collapsed; reads only as far as it needs. */
+    static String leadingText(Element e) {
+        StringBuilder b = new StringBuilder();
+        Node node = e.childNodeSize() > 0 ? e.childNode(0) : null;
+        while (node != null && b.length() < LEADING_CHARS) {
+            if (node instanceof TextNode t) {
+                appendCollapsed(b, t.getWholeText());
+            }
+            node = next(node, e);
+        }
+        return b.toString().strip();
+    }
+
+    /** The node after {@code node} in document order, within {@code root}. */
+    private static Node next(Node node, Element root) {
+        if (node.childNodeSize() > 0) {
+            return node.childNode(0);
+        }
+        for (Node n = node; n != null && n != root; n = n.parentNode()) {
+            Node sibling = n.nextSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        return null;
+    }
+
+    private static void appendCollapsed(StringBuilder b, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (TextStats.isSpace(c)) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+            } else {
+                b.append(c);
+            }
+        }
+    }
+}

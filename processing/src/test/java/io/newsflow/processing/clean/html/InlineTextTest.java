@@ -1,0 +1,24 @@
+package io.newsflow.processing.clean.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Short-chrome rules judge lines, never the linked or bold words of a sentence. */
+class InlineTextTest {
+    @Test
+    void shouldKeepLinkedAndBoldWordsInsideASentence() {
+        Element root = Jsoup.parse("<div><p>The council <span><a href=/plan>approved the harbour plan</a></span> on "
+                + "Tuesday, and <strong>Click here</strong> was the name of the campaign that opposed it.</p>"
+                + "<p><span><a href=/more>More harbour news</a></span></p></div>").selectFirst("div");
+        TextStats stats = new TextStats();
+        BlockSumSelector.choose(root, stats);
+
+        ContentCleaner.clean(root, stats, null, true);
+
+        assertThat(root.text()).isEqualTo("The council approved the harbour plan on Tuesday, and Click here was the "
+                + "name of the campaign that opposed it.");
+    }
+}

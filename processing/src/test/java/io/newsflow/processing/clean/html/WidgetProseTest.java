@@ -1,0 +1,56 @@
+package io.newsflow.processing.clean.html;
+
+import static io.newsflow.processing.clean.html.HtmlPageCleaningTest.clean;
+import static io.newsflow.processing.clean.html.HtmlPageCleaningTest.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Page builders name every block a widget: the article's prose in such boxes stays, a box after its end goes. */
+class WidgetProseTest {
+    @Test
+    void shouldKeepProseSectionsInBoxesWithGenericChromeNames() throws IOException {
+        String text = clean(fixture("prose-in-widget-boxes.html"), null).text();
+
+        assertThat(text).contains("The steel kettle from the test kitchen", "filter at the spout",
+                "The plastic kettle that costs less", "descale it once a month");
+    }
+
+    @Test
+    void shouldDropAProseBoxWithAChromeNameAfterTheArticleEnds() throws IOException {
+        String text = clean(fixture("prose-in-widget-boxes.html"), null).text();
+
+        assertThat(text).endsWith("than one that is never cleaned.").doesNotContain("commission");
+    }
+
+    @Test
+    void shouldKeepADataTableInABoxWithAGenericChromeName() {
+        String row = "<tr><td>Week 1</td><td>Rest</td><td>3 miles easy</td><td>Rest</td><td>4 miles</td></tr>";
+        Element root = Jsoup.parse("<div><p>" + "The plan builds up slowly over the weeks. ".repeat(5) + "</p>"
+                + "<div class=overflow-x-scroll><table>" + row.repeat(8) + "</table></div><p>"
+                + "Rest days matter as much as the long runs do. ".repeat(5) + "</p></div>").selectFirst("div");
+
+        assertThat(cleaned(root).select("table tr")).hasSize(8);
+    }
+
+    @Test
+    void shouldKeepAProseSectionWithManyImages() {
+        String image = "<img src=a.jpg>";
+        Element root = Jsoup.parse("<div><p>" + "Our recipes this week are quick to make. ".repeat(20) + "</p>"
+                + "<div class=card>" + image.repeat(4) + "<p>"
+                + "These tacos take twenty minutes and use what is already in the cupboard. ".repeat(7)
+                + "</p></div></div>").selectFirst("div");
+
+        assertThat(cleaned(root).text()).contains("These tacos take twenty minutes");
+    }
+
+    private static Element cleaned(Element root) {
+        TextStats stats = new TextStats();
+        BlockSumSelector.choose(root, stats);
+        ContentCleaner.clean(root, stats, null, true);
+        return root;
+    }
+}

@@ -12,7 +12,10 @@ public final class ArticleTagging {
     }
 
     public static Article tagged(Article article, ArticleTagger tagger, TermStatistics statistics, Instant now) {
-        Tags tags = tagger.tag(titleOf(article), article.text(), statistics);
+        return tagged(article, tagger.tag(titleOf(article), article.text(), statistics), now);
+    }
+
+    static Article tagged(Article article, Tags tags, Instant now) {
         return article.toBuilder()
                 .category(tags.category())
                 .categories(tags.categories())

@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Headlines Written Like This: every word of four or more letters capitalised, so capitals don't mark names. */
 final class TitleCase {
     private static final int LONGEST_NAME = 4;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}'’]+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{N}.\\-]+");
+    private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
 
     private TitleCase() {
     }
@@ -18,7 +23,7 @@ final class TitleCase {
         }
         int words = 0;
         int capitalised = 0;
-        for (String word : title.split("[^\\p{L}'’]+")) {
+        for (String word : NOT_WORD.split(title)) {
             if (word.length() > 3) {
                 words++;
                 capitalised += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
@@ -37,11 +42,12 @@ final class TitleCase {
                 known.putIfAbsent(m.lastWord(), m);
             }
         }
-        String[] words = title.replaceAll("['’]s\\b", "").split("[^\\p{L}\\p{N}.\\-]+");
+        String[] words = NOT_NAME.split(POSSESSIVE.matcher(title).replaceAll(""));
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
             for (int n = Math.min(LONGEST_NAME, words.length - i); n >= 1; n--) {
-                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)).replaceAll("\\.$", "");
+                String phrase = FINAL_DOT.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)))
+                        .replaceAll("");
                 Mention m = known.get(phrase);
                 if (m != null) {
                     out.add(new Mention(m.name(), m.type(), phrase));

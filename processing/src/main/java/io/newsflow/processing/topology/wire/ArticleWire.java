@@ -4,6 +4,7 @@ import io.newsflow.model.Article;
 import io.newsflow.processing.dedup.near.wire.WireReader;
 import io.newsflow.processing.dedup.near.wire.WireSerde;
 import io.newsflow.processing.dedup.near.wire.WireWriter;
+import org.apache.kafka.common.serialization.Serde;
 
 /**
  * The binary layout of an {@link Article} on the processing stage's own repartition topics and stores (format 1):
@@ -11,9 +12,9 @@ import io.newsflow.processing.dedup.near.wire.WireWriter;
  * is for the hops between dedup steps, where JSON's escaping and parsing of the whole text cost more than the step.
  */
 public final class ArticleWire {
-    /** Serde of articles between the processing stage's own steps. */
-    public static final WireSerde<Article> SERDE = new WireSerde<>("article", 1, 8192, ArticleWire::write,
-            ArticleWire::read);
+    /** Serde of articles between the processing stage's own steps; reads the JSON of earlier versions too. */
+    public static final Serde<Article> SERDE = new UpgradingSerde<>(
+            new WireSerde<>("article", 1, 8192, ArticleWire::write, ArticleWire::read), Article.class);
 
     private ArticleWire() {
     }

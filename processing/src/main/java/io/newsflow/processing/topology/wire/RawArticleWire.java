@@ -5,15 +5,16 @@ import io.newsflow.model.RawArticle;
 import io.newsflow.processing.dedup.near.wire.WireReader;
 import io.newsflow.processing.dedup.near.wire.WireSerde;
 import io.newsflow.processing.dedup.near.wire.WireWriter;
+import org.apache.kafka.common.serialization.Serde;
 
 /**
  * The binary layout of a {@link RawArticle} on the processing stage's repartition by content (format 1): every
  * field in declaration order. The raw topic itself stays JSON, as ingest writes it.
  */
 public final class RawArticleWire {
-    /** Serde of raw records between the processing stage's parse and content-dedup steps. */
-    public static final WireSerde<RawArticle> SERDE = new WireSerde<>("raw article", 1, 8192, RawArticleWire::write,
-            RawArticleWire::read);
+    /** Serde of raw records between the parse and content-dedup steps; reads the JSON of earlier versions too. */
+    public static final Serde<RawArticle> SERDE = new UpgradingSerde<>(
+            new WireSerde<>("raw article", 1, 8192, RawArticleWire::write, RawArticleWire::read), RawArticle.class);
 
     private RawArticleWire() {
     }

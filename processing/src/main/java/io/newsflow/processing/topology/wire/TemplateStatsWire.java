@@ -1,6 +1,5 @@
 package io.newsflow.processing.topology.wire;
 
-import io.newsflow.model.kafka.JsonSerde;
 import io.newsflow.processing.clean.template.TemplateStats;
 import io.newsflow.processing.dedup.near.wire.WireReader;
 import io.newsflow.processing.dedup.near.wire.WireSerde;
@@ -8,9 +7,7 @@ import io.newsflow.processing.dedup.near.wire.WireWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * The binary layout of a site's {@link TemplateStats} in the template store (format 1): up to 2,000 blocks of
@@ -18,32 +15,11 @@ import org.apache.kafka.common.serialization.Serializer;
  * written as JSON by an earlier version (it starts with '{') is still read, so a store survives the upgrade.
  */
 public final class TemplateStatsWire {
-    private static final WireSerde<TemplateStats> BINARY = new WireSerde<>("template statistics", 1, 4096,
-            TemplateStatsWire::write, TemplateStatsWire::read);
-    private static final JsonSerde<TemplateStats> JSON = JsonSerde.of(TemplateStats.class);
-    private static final int JSON_OBJECT = '{';
-
     /** Writes binary; reads binary, or JSON of an earlier version. */
-    public static final Serde<TemplateStats> SERDE = new Serde<>() {
-        @Override
-        public Serializer<TemplateStats> serializer() {
-            return (topic, stats) -> BINARY.toBytes(stats);
-        }
-
-        @Override
-        public Deserializer<TemplateStats> deserializer() {
-            return (topic, bytes) -> fromBytes(bytes);
-        }
-    };
+    public static final Serde<TemplateStats> SERDE = new UpgradingSerde<>(new WireSerde<>("template statistics", 1,
+            4096, TemplateStatsWire::write, TemplateStatsWire::read), TemplateStats.class);
 
     private TemplateStatsWire() {
-    }
-
-    static TemplateStats fromBytes(byte[] bytes) {
-        if (bytes != null && bytes.length > 0 && bytes[0] == JSON_OBJECT) {
-            return JSON.fromBytes(bytes);
-        }
-        return BINARY.fromBytes(bytes);
     }
 
     static void write(TemplateStats stats, WireWriter out) {

@@ -38,7 +38,7 @@ class ArticleWireTest {
                 .provenance(Map.of("title", "html:h1")).ingestedAt(INGESTED).processedAt(INGESTED.plusSeconds(1))
                 .build();
 
-        Article back = ArticleWire.SERDE.fromBytes(ArticleWire.SERDE.toBytes(article));
+        Article back = read(write(article));
 
         assertThat(back).isEqualTo(article);
     }
@@ -47,7 +47,7 @@ class ArticleWireTest {
     void shouldRoundTripAnArticleWithOnlyItsRequiredFields() {
         Article article = Article.builder("a1", Source.file("a.txt")).text("").build();
 
-        assertThat(ArticleWire.SERDE.fromBytes(ArticleWire.SERDE.toBytes(article))).isEqualTo(article);
+        assertThat(read(write(article))).isEqualTo(article);
     }
 
     @Test
@@ -56,8 +56,16 @@ class ArticleWireTest {
                 .title("A \"quoted\" title").text("Line one.\n\nLine “two”.".repeat(50)).ingestedAt(INGESTED)
                 .build();
 
-        assertThat(ArticleWire.SERDE.toBytes(article).length)
+        assertThat(write(article).length)
                 .isLessThan(JsonSerde.of(Article.class).toBytes(article).length);
+    }
+
+    @Test
+    void shouldStillReadAnArticleAnEarlierVersionWroteAsJson() {
+        Article article = Article.builder("a1", Source.file("a.txt")).title("T").text("Some text.")
+                .ingestedAt(INGESTED).build();
+
+        assertThat(read(JsonSerde.of(Article.class).toBytes(article))).isEqualTo(article);
     }
 
     @Test
@@ -66,14 +74,24 @@ class ArticleWireTest {
                 "<html><body><p>Grüße</p></body></html>", "https://a.example/x", "Title", "2026-03-01",
                 List.of("Ann Lee"), Map.of("etag", "\"x\""), INGESTED);
 
-        assertThat(RawArticleWire.SERDE.fromBytes(RawArticleWire.SERDE.toBytes(raw))).isEqualTo(raw);
+        byte[] bytes = RawArticleWire.SERDE.serializer().serialize("t", raw);
+
+        assertThat(RawArticleWire.SERDE.deserializer().deserialize("t", bytes)).isEqualTo(raw);
     }
 
     @Test
     void shouldRefuseATruncatedRecordWithAClearError() {
-        byte[] bytes = ArticleWire.SERDE.toBytes(Article.builder("a1", Source.file("a.txt")).text("text").build());
+        byte[] bytes = write(Article.builder("a1", Source.file("a.txt")).text("text").build());
 
-        assertThatThrownBy(() -> ArticleWire.SERDE.fromBytes(Arrays.copyOf(bytes, bytes.length / 2)))
+        assertThatThrownBy(() -> read(Arrays.copyOf(bytes, bytes.length / 2)))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("truncated");
+    }
+
+    private static byte[] write(Article article) {
+        return ArticleWire.SERDE.serializer().serialize("t", article);
+    }
+
+    private static Article read(byte[] bytes) {
+        return ArticleWire.SERDE.deserializer().deserialize("t", bytes);
     }
 }

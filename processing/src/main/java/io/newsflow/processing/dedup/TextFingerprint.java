@@ -25,7 +25,7 @@ public final class TextFingerprint {
 
     /** The words of the text, NFKC-normalised and lower-cased, joined by single spaces. */
     public static String normalise(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        String folded = nfkc(text).toLowerCase(java.util.Locale.ROOT);
         StringBuilder words = new StringBuilder(folded.length());
         boolean pendingSpace = false;
         for (int i = 0; i < folded.length(); ) {
@@ -42,6 +42,12 @@ public final class TextFingerprint {
             }
         }
         return words.toString();
+    }
+
+    /** NFKC; most texts already are, and checking is much cheaper than normalising. */
+    private static String nfkc(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
 
     /** Apostrophes join a word ("don't", "don’t" and "dont" are one word), other punctuation splits. */

@@ -15,4 +15,11 @@ public interface ArticleTagger {
 
     /** The distinct terms the caller adds to the document-frequency store after tagging this article. */
     Set<String> countedTerms(String title, String text);
+
+    /**
+     * {@link #tag} and {@link #countedTerms} together; a tagger that reads the text once for both overrides it.
+     */
+    default CountedTags tagCounting(String title, String text, TermStatistics stats) {
+        return new CountedTags(tag(title, text, stats), countedTerms(title == null ? "" : title, text));
+    }
 }

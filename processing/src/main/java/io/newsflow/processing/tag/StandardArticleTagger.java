@@ -31,14 +31,25 @@ final class StandardArticleTagger implements ArticleTagger {
 
     @Override
     public Tags tag(String title, String text, TermStatistics stats) {
+        return tagCounting(title, text, stats).tags();
+    }
+
+    /** Counts the terms of the headline and of the text once, for the category, the keywords and the store. */
+    @Override
+    public CountedTags tagCounting(String title, String text, TermStatistics stats) {
         Checks.notNull(text, "text");
         String headline = title == null ? "" : title;
-        Map<String, Double> categories = model.scores(headline + ".\n" + text);
+        Map<String, Integer> titleCounts = Terms.counts(headline);
+        Map<String, Integer> textCounts = Terms.counts(text);
+        Map<String, Double> categories = model.scores(Terms.merged(titleCounts, textCounts));
         String category = CategoryModel.best(categories);
         List<Entity> found = entities.extract(headline, text);
-        List<Keyword> terms = keywords.extract(headline, text, stats == null ? TermStatistics.empty() : stats);
+        List<Keyword> terms = keywords.extract(titleCounts.keySet(), textCounts,
+                stats == null ? TermStatistics.empty() : stats);
         var matches = topics.current().match(new TaggedText(headline, text, found, category));
-        return new Tags(category, categories, found, terms, matches);
+        Set<String> counted = new HashSet<>(textCounts.keySet());
+        counted.addAll(titleCounts.keySet());
+        return new CountedTags(new Tags(category, categories, found, terms, matches), counted);
     }
 
     @Override

@@ -12,15 +12,15 @@ public final class ArticleTagging {
     }
 
     public static Article tagged(Article article, ArticleTagger tagger, TermStatistics statistics, Instant now) {
-        Tags tags = tagger.tag(titleOf(article), article.text(), statistics);
-        return article.toBuilder()
-                .category(tags.category())
-                .categories(tags.categories())
-                .entities(tags.entities())
-                .keywords(tags.keywords())
-                .topics(tags.topics())
-                .processedAt(now)
-                .build();
+        return tagged(article, tagger.tag(titleOf(article), article.text(), statistics), now);
+    }
+
+    /** The article with the tags; built field by field, so its word count is kept rather than counted again. */
+    static Article tagged(Article a, Tags tags, Instant now) {
+        return new Article(a.id(), a.version(), a.url(), a.canonicalUrl(), a.title(), a.text(), a.wordCount(),
+                a.language(), a.publishedAt(), a.modifiedAt(), a.authors(), a.siteName(), a.description(),
+                a.imageUrl(), tags.category(), tags.categories(), tags.topics(), tags.entities(), tags.keywords(),
+                a.fingerprint(), a.provenance(), a.source(), a.ingestedAt(), now);
     }
 
     static String titleOf(Article article) {

@@ -10,6 +10,7 @@ import io.newsflow.model.kafka.TopicNames;
 import io.newsflow.model.kafka.Topics;
 import io.newsflow.processing.Step;
 import io.newsflow.processing.dedup.ContentDedupProcessor;
+import io.newsflow.processing.dedup.ContentKey;
 import io.newsflow.processing.dedup.SeenArticle;
 import io.newsflow.processing.dedup.TextDedupProcessor;
 import io.newsflow.processing.dedup.TextFingerprint;
@@ -32,6 +33,9 @@ import io.newsflow.processing.clean.ArticleCleaner;
 import io.newsflow.processing.clean.template.TemplateLearningCleaner;
 import io.newsflow.processing.clean.template.TemplateSettings;
 import io.newsflow.processing.clean.template.TemplateStats;
+import io.newsflow.processing.topology.wire.ArticleWire;
+import io.newsflow.processing.topology.wire.RawArticleWire;
+import io.newsflow.processing.topology.wire.TemplateStatsWire;
 import java.time.Duration;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
@@ -82,8 +86,9 @@ public final class PipelineTopology {
     public static final String NEAR_REGISTRY_STORE = "near-fingerprints";
     public static final String NEAR_HELD_STORE = "near-held";
 
-    private static final JsonSerde<RawArticle> RAW = JsonSerde.of(RawArticle.class);
-    private static final JsonSerde<Article> ARTICLE = JsonSerde.of(Article.class);
+    /** Records between the stage's own steps travel in binary layouts; only the public topics are JSON. */
+    private static final Serde<RawArticle> RAW = RawArticleWire.SERDE;
+    private static final Serde<Article> ARTICLE = ArticleWire.SERDE;
     private static final JsonSerde<SeenArticle> SEEN = JsonSerde.of(SeenArticle.class);
 
     private PipelineTopology() {
@@ -106,7 +111,7 @@ public final class PipelineTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS_STORE),
                 Serdes.String(), Serdes.Long()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TEMPLATE_STORE),
-                Serdes.String(), JsonSerde.of(TemplateStats.class)).withCachingEnabled());
+                Serdes.String(), TemplateStatsWire.SERDE).withCachingEnabled());
         Outputs outputs = new Outputs(topics);
 
         KStream<String, RawArticle> raw = outputs.keep("parse", builder
@@ -114,7 +119,7 @@ public final class PipelineTopology {
                 .processValues(() -> new RawRecordParser(parts.clock()), Named.as("parse")));
 
         KStream<String, Article> byContent = outputs.keep("content", raw
-                .selectKey((id, r) -> TextFingerprint.of(r.content()), Named.as("key-by-content"))
+                .selectKey((id, r) -> ContentKey.of(r), Named.as("key-by-content"))
                 .repartition(Repartitioned.with(Serdes.String(), RAW).withName("by-content"))
                 .processValues(() -> new ContentDedupProcessor(CONTENT_STORE, window, assemblers(settings, parts),
                         parts.clock()), Named.as("clean-and-dedup-content"), CONTENT_STORE, TEMPLATE_STORE));
@@ -166,10 +171,9 @@ public final class PipelineTopology {
                 .repartition(Repartitioned.with(Serdes.String(), NearSerdes.CHECK).withName("near-checks-by-id"))
                 .process(() -> new FingerprintRegistry(NEAR_REGISTRY_STORE, near.policy()), Named.as("near-confirm"),
                         NEAR_REGISTRY_STORE);
-        JsonSerde<Article> articleJson = JsonSerde.of(Article.class);
-        Outcomes outcomes = new Outcomes(articleJson, parts.clock());
+        Outcomes outcomes = new Outcomes(ARTICLE, parts.clock());
         KStream<String, NearMessage> decided = articles
-                .process(() -> new Holder(near.buckets(), articleJson), Named.as("near-hold"))
+                .process(() -> new Holder(near.buckets(), ARTICLE), Named.as("near-hold"))
                 .merge(bands.filter((id, o) -> o.verdict() != null, Named.as("near-bucket-verdicts"))
                         .mapValues(BandOutput::verdict, Named.as("near-bucket-verdict")), Named.as("near-verdicts"))
                 .merge(checked, Named.as("near-verdicts-and-checks"))

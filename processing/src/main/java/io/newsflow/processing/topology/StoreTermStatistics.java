@@ -1,6 +1,9 @@
 package io.newsflow.processing.topology;
 
 import io.newsflow.processing.tag.TermStatistics;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -8,12 +11,31 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Document frequencies of terms, kept in a Kafka Streams store so that keyword weights adapt to the stream and
  * survive restarts. Each task counts the articles of its own partitions: with articles spread evenly over
  * partitions that is an unbiased sample of the whole stream's frequencies.
+ * <p>
+ * An article reads and counts several hundred terms, and through the store each read and each write costs a
+ * serialisation and a cache or RocksDB operation — more than tagging the article. So counts are read from a
+ * bounded mirror of the terms this task last used ({@value #MIRRORED_TERMS}, least recently used out), and
+ * new counts wait in memory for {@value #ARTICLES_PER_WRITE} articles, then each changed term is written once.
+ * Reads always see the pending counts, so the weights are those of counting every article at once. The price:
+ * when a task closes or fails, the counts of its last articles (fewer than {@value #ARTICLES_PER_WRITE}) that
+ * were not yet written are not kept — a few articles missing from a sample of the stream. Mirror and pending
+ * counts are made anew whenever the task is (re)initialised, so they never outlive the store they stand for.
  */
 final class StoreTermStatistics implements TermStatistics {
     /** The key under which the number of counted documents is kept; no term is empty. */
     private static final String DOCUMENTS = "";
+    static final int MIRRORED_TERMS = 50_000;
+    static final int ARTICLES_PER_WRITE = 32;
 
     private final KeyValueStore<String, Long> store;
+    private final Map<String, Long> pending = new HashMap<>();
+    private final Map<String, Long> mirror = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > MIRRORED_TERMS;
+        }
+    };
+    private int unwritten;
 
     StoreTermStatistics(KeyValueStore<String, Long> store) {
         this.store = store;
@@ -29,17 +51,37 @@ final class StoreTermStatistics implements TermStatistics {
         return valueOf(term);
     }
 
+    /** Counts one article's distinct terms. */
     void count(Set<String> terms) {
-        store.put(DOCUMENTS, documents() + 1);
+        pending.put(DOCUMENTS, documents() + 1);
         for (String term : terms) {
             if (!term.isEmpty()) {
-                store.put(term, valueOf(term) + 1);
+                pending.put(term, valueOf(term) + 1);
             }
+        }
+        if (++unwritten >= ARTICLES_PER_WRITE) {
+            write();
         }
     }
 
+    /** Writes the pending counts to the store. */
+    void write() {
+        pending.forEach(store::put);
+        mirror.putAll(pending);
+        pending.clear();
+        unwritten = 0;
+    }
+
     private long valueOf(String key) {
-        Long value = store.get(key);
-        return value == null ? 0 : value;
+        Long value = pending.get(key);
+        if (value == null) {
+            value = mirror.get(key);
+        }
+        if (value == null) {
+            Long stored = store.get(key);
+            value = stored == null ? 0L : stored;
+            mirror.put(key, value);
+        }
+        return value;
     }
 }

@@ -2,6 +2,7 @@ package io.newsflow.processing.topology;
 
 import io.newsflow.model.Article;
 import io.newsflow.processing.tag.ArticleTagger;
+import io.newsflow.processing.tag.CountedTags;
 import java.time.Clock;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -30,8 +31,8 @@ final class TaggingProcessor implements FixedKeyProcessor<String, Article, Artic
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
         Article article = record.value();
-        Article tagged = ArticleTagging.tagged(article, tagger, statistics, clock.instant());
-        statistics.count(tagger.countedTerms(ArticleTagging.titleOf(article), article.text()));
-        context.forward(record.withValue(tagged));
+        CountedTags tags = tagger.tagCounting(ArticleTagging.titleOf(article), article.text(), statistics);
+        statistics.count(tags.terms());
+        context.forward(record.withValue(ArticleTagging.tagged(article, tags.tags(), clock.instant())));
     }
 }

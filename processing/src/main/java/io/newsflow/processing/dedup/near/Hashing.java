@@ -23,6 +23,25 @@ final class Hashing {
         return mix(h);
     }
 
+    /**
+     * {@code of(String.join(" ", words[from..to)))} for words given as UTF-8, without joining them: the same bytes
+     * go through the same hash.
+     */
+    static long of(byte[][] words, int from, int to) {
+        long h = FNV_OFFSET;
+        for (int w = from; w < to; w++) {
+            if (w > from) {
+                h ^= ' ';
+                h *= FNV_PRIME;
+            }
+            for (byte b : words[w]) {
+                h ^= b & 0xff;
+                h *= FNV_PRIME;
+            }
+        }
+        return mix(h);
+    }
+
     /** SplitMix64's finaliser: a bijection that spreads every input bit over the whole output. */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;

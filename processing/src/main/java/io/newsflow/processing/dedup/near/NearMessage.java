@@ -14,8 +14,8 @@ import io.newsflow.model.DuplicateOf;
  * @param beater  the earlier near-duplicate found, the challenger ({@link Kind#CHALLENGE}) or the kept article
  *                ({@link Kind#ANSWER}); may be null
  * @param self    the challenged article as a {@code duplicateOf} ({@link Kind#CHALLENGE}), else null
- * @param article the article's JSON, as it came ({@link Kind#HELD}, {@link Kind#DECISION}), else null: it is
- *                carried as bytes and read once, when it leaves the stage
+ * @param article the article in the stage's internal layout ({@link Kind#HELD}, {@link Kind#DECISION}), else
+ *                null: it is carried as bytes and read once, when it leaves the stage
  */
 public record NearMessage(Kind kind, String id, long time, int count, Beater beater, DuplicateOf self,
                           byte[] article) {

@@ -1,24 +1,24 @@
 package io.newsflow.processing.dedup.near;
 
 import io.newsflow.model.Article;
+import org.apache.kafka.common.serialization.Serde;
 import io.newsflow.model.DedupMethod;
 import io.newsflow.model.Duplicate;
-import io.newsflow.model.kafka.JsonSerde;
 import io.newsflow.processing.Step;
 import java.time.Clock;
 
 /** Turns a settled decision into the article going on, or its duplicate (near-text) naming the kept article. */
 public final class Outcomes {
-    private final JsonSerde<Article> articles;
+    private final Serde<Article> articles;
     private final Clock clock;
 
-    public Outcomes(JsonSerde<Article> articles, Clock clock) {
+    public Outcomes(Serde<Article> articles, Clock clock) {
         this.articles = articles;
         this.clock = clock;
     }
 
     public Step<Article> of(NearMessage decided) {
-        Article article = articles.fromBytes(decided.article());
+        Article article = articles.deserializer().deserialize(null, decided.article());
         Beater beater = decided.beater();
         if (beater == null) {
             return Step.next(article);

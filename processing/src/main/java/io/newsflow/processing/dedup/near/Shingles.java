@@ -1,6 +1,7 @@
 package io.newsflow.processing.dedup.near;
 
 import io.newsflow.processing.dedup.TextFingerprint;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -27,14 +28,32 @@ public final class Shingles {
         return words.size();
     }
 
-    /** The distinct shingle hashes, sorted; a text shorter than one shingle is one shingle. */
+    /**
+     * The distinct shingle hashes, sorted; a text shorter than one shingle is one shingle. Each hash is
+     * {@code Hashing.of(text(i))}, computed from the words' UTF-8 bytes without building the shingle's text.
+     */
     public long[] hashes() {
-        int count = Math.max(1, words.size() - size + 1);
+        byte[][] utf8 = new byte[words.size()][];
+        for (int w = 0; w < utf8.length; w++) {
+            utf8[w] = words.get(w).getBytes(StandardCharsets.UTF_8);
+        }
+        int count = count();
         long[] hashes = new long[count];
         for (int i = 0; i < count; i++) {
-            hashes[i] = Hashing.of(text(i));
+            hashes[i] = Hashing.of(utf8, i, Math.min(utf8.length, i + size));
         }
-        return Arrays.stream(hashes).sorted().distinct().toArray();
+        Arrays.sort(hashes);
+        return distinct(hashes);
+    }
+
+    private static long[] distinct(long[] sorted) {
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[n - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     }
 
     /** The shingle starting at word {@code i}, as text. */

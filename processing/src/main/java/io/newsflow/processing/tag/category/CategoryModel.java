@@ -66,6 +66,15 @@ public final class CategoryModel {
         return toProbabilities(logits);
     }
 
+    /**
+     * The same scores from the text's term counts ({@link io.newsflow.processing.tag.text.Terms#counts}), for a
+     * caller that counted them already.
+     */
+    public Map<String, Double> scores(Map<String, Integer> termCounts) {
+        double[] logits = logits(FeatureVector.of(Checks.notNull(termCounts, "termCounts"), vocabulary));
+        return toProbabilities(logits);
+    }
+
     /** The label with the highest score. */
     public static String best(Map<String, Double> scores) {
         return scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();

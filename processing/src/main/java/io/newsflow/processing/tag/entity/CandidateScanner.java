@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class CandidateScanner {
     private static final Pattern WORD = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}'’\\-]*|\\p{N}[\\p{N}.,]*");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of(
             "of", "the", "de", "da", "del", "der", "van", "von", "al", "bin", "le", "la", "du", "dos", "do");
 
@@ -82,7 +83,7 @@ final class CandidateScanner {
         for (int i = 0; i < dropped; i++) {
             s = s.substring(Math.min(s.length(), run.get(i).length())).strip();
         }
-        return s.replaceAll("['’]s\\b", "").strip();
+        return POSSESSIVE.matcher(s).replaceAll("").strip();
     }
 
     private static boolean isFunctionWord(String word) {

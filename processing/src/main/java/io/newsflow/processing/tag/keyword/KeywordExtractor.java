@@ -6,6 +6,7 @@ import io.newsflow.processing.tag.TermStatistics;
 import io.newsflow.processing.tag.text.Terms;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +33,15 @@ public final class KeywordExtractor {
     }
 
     public List<Keyword> extract(String title, String text, TermStatistics stream) {
-        Map<String, Integer> counts = Terms.counts(text);
-        Set<String> titleTerms = Terms.counts(title).keySet();
+        return extract(Terms.counts(title).keySet(), Terms.counts(text), stream);
+    }
+
+    /**
+     * The same keywords from the headline's terms and the text's term counts ({@link Terms#counts}), for a caller
+     * that counted them already; {@code textCounts} is not changed.
+     */
+    public List<Keyword> extract(Set<String> titleTerms, Map<String, Integer> textCounts, TermStatistics stream) {
+        Map<String, Integer> counts = new HashMap<>(textCounts);
         titleTerms.forEach(t -> counts.merge(t, 2, Integer::sum));
         TermStatistics stats = stream != null && stream.documents() >= minStreamDocuments ? stream : background;
         boolean longArticle = counts.size() > LONG_ARTICLE_TERMS;

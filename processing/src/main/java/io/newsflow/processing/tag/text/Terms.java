@@ -41,6 +41,16 @@ public final class Terms {
         return counts;
     }
 
+    /**
+     * The counts of a headline and its text together, as {@link #counts} counts {@code title + ".\n" + text}
+     * (the full stop is a clause break, so no phrase spans the two).
+     */
+    public static Map<String, Integer> merged(Map<String, Integer> title, Map<String, Integer> text) {
+        Map<String, Integer> all = new HashMap<>(text);
+        title.forEach((term, n) -> all.merge(term, n, Integer::sum));
+        return all;
+    }
+
     /** True for a term made of two words. */
     public static boolean isPhrase(String term) {
         return term.indexOf(' ') > 0;

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -112,8 +113,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 lock.advertise(servers);
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            LOG.info("embedded Kafka {} node {} ready at {} (data {}, started in {} ms)", node.role(), node.nodeId(),
-                    servers, dir, took.toMillis());
+            LOG.info("embedded Kafka {} ready at {} (data {}, started in {} ms)", describe(node), servers, dir,
+                    took.toMillis());
             return new EmbeddedKafkaBroker(dir, lock, server, servers, took);
         } catch (RuntimeException | IOException e) {
             shutdownQuietly(server);
@@ -131,6 +132,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      */
     public static Optional<String> runningOn(Path dataDir) {
         return DataDirLock.runningBroker(dataDir.toAbsolutePath().normalize());
+    }
+
+    /** "broker" for the standalone node (the README quotes its log line), else the role and node id. */
+    private static String describe(ClusterNode node) {
+        return node.role() == ClusterNode.Role.COMBINED ? "broker"
+                : node.role().name().toLowerCase(Locale.ROOT) + " " + node.nodeId();
     }
 
     /** {@code host:port} for clients. */

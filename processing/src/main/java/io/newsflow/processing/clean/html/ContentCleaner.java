@@ -377,7 +377,8 @@ final class ContentCleaner {
 
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
                 return true;
             }
         }

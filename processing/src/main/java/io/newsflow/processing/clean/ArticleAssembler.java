@@ -32,7 +32,7 @@ public final class ArticleAssembler {
         Checks.notNull(extraction, "extraction");
         FoundFields found = extraction.found();
         String text = foldIfAsked(TextNormalizer.normalize(extraction.body()).strip());
-        int words = Words.count(text);
+        int words = wordsUpToEnough(text);
         if (words < limits.minWords()) {
             return CleanResult.noText("no article text in " + raw.source().describe() + ": " + words
                     + " words after cleaning, " + limits.minWords() + " needed");
@@ -43,6 +43,25 @@ public final class ArticleAssembler {
         CleanedArticle article = build(text, extraction.bodySource(), found);
         return new CleanResult.Cleaned(limits.foldQuotes() ? withFoldedTitle(article) : article);
     }
+
+    /**
+     * The words of {@code text}, or of a prefix of it when that prefix already holds the {@code minWords} needed:
+     * a prefix never has more words than the whole, so the answer to "enough?" is the same, without reading a long
+     * body character by character.
+     */
+    private int wordsUpToEnough(String text) {
+        int prefix = limits.minWords() * PREFIX_CHARS_PER_WORD;
+        if (text.length() > prefix) {
+            int words = Words.count(text.substring(0, prefix));
+            if (words >= limits.minWords()) {
+                return words;
+            }
+        }
+        return Words.count(text);
+    }
+
+    /** Characters read per word needed before the whole body is counted (English averages six with the space). */
+    private static final int PREFIX_CHARS_PER_WORD = 12;
 
     private String foldIfAsked(String text) {
         return limits.foldQuotes() ? TextNormalizer.foldQuotes(text) : text;

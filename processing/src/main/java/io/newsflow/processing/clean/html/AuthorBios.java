@@ -19,10 +19,20 @@ final class AuthorBios {
     private static final int LEADING_CHARS = 80;
     private static final AuthorBios NONE = new AuthorBios(List.of());
 
+    /** Characters after a name that {@link #followedByLowerCaseWord} reads: a space, "and " and one more. */
+    private static final int AFTER_NAME_CHARS = 7;
+
     private final List<String> names;
+    /** How much of a paragraph's leading text the names need: no name is compared beyond it. */
+    private final int reach;
 
     private AuthorBios(List<String> names) {
         this.names = names;
+        int longest = 0;
+        for (String name : names) {
+            longest = Math.max(longest, name.length());
+        }
+        this.reach = Math.max(LEADING_CHARS, longest + AFTER_NAME_CHARS);
     }
 
     /** Bios of the given authors (display names such as "Jane Doe"). */
@@ -50,7 +60,7 @@ final class AuthorBios {
         if (names.isEmpty()) {
             return false;
         }
-        String lead = leadingText(p);
+        String lead = leadingText(p, reach);
         for (String name : names) {
             if (lead.startsWith(name) && followedByLowerCaseWord(lead, name.length())) {
                 return true;
@@ -67,13 +77,16 @@ final class AuthorBios {
         return Character.isLowerCase(next) && !lead.substring(end + 1).toLowerCase(Locale.ROOT).startsWith("and ");
     }
 
-    /** The first characters of the element's text, white space collapsed; reads only as far as it needs. */
-    static String leadingText(Element e) {
+    /**
+     * The first {@code limit} characters of the element's text (at least {@link #LEADING_CHARS}), white space
+     * collapsed; reads only as far as it needs.
+     */
+    static String leadingText(Element e, int limit) {
         StringBuilder b = new StringBuilder();
         Node node = e.childNodeSize() > 0 ? e.childNode(0) : null;
         while (node != null && b.length() < LEADING_CHARS) {
             if (node instanceof TextNode t) {
-                appendCollapsed(b, t.getWholeText());
+                appendCollapsed(b, t.getWholeText(), limit);
             }
             node = next(node, e);
         }
@@ -94,8 +107,8 @@ final class AuthorBios {
         return null;
     }
 
-    private static void appendCollapsed(StringBuilder b, String text) {
-        for (int i = 0; i < text.length(); i++) {
+    private static void appendCollapsed(StringBuilder b, String text, int limit) {
+        for (int i = 0; i < text.length() && b.length() < limit; i++) {
             char c = text.charAt(i);
             if (TextStats.isSpace(c)) {
                 if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {

@@ -337,9 +337,13 @@ final class ContentCleaner {
         return containsIgnoringCase(name, "toc") || containsIgnoringCase(name, "table-of-content");
     }
 
+    /** Compares only where the first character matches: most names have few, if any, of it. */
     private static boolean containsIgnoringCase(String s, String part) {
+        char lower = part.charAt(0);
+        char upper = Character.toUpperCase(lower);
         for (int i = 0; i + part.length() <= s.length(); i++) {
-            if (s.regionMatches(true, i, part, 0, part.length())) {
+            char c = s.charAt(i);
+            if ((c == lower || c == upper) && s.regionMatches(true, i, part, 0, part.length())) {
                 return true;
             }
         }
@@ -373,7 +377,8 @@ final class ContentCleaner {
 
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
                 return true;
             }
         }

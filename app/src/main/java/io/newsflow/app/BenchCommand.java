@@ -4,6 +4,7 @@ import io.newsflow.processing.clean.bench.ExtractBenchmark;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -37,8 +38,9 @@ final class BenchCommand implements Runnable {
             }
             ExtractBenchmark.Result result = ExtractBenchmark.run(pages);
             System.out.println(result);
-            System.out.printf("{\"pages\":%d,\"cleaner_pages_per_s\":%.1f,\"jsoup_pages_per_s\":%.1f,\"ratio\":%.2f}%n",
-                    result.pages(), result.cleanerPagesPerSec(), result.jsoupPagesPerSec(), result.ratio());
+            System.out.printf(Locale.ROOT, "{\"pages\":%d,\"cleaner_pages_per_s\":%.1f,\"jsoup_pages_per_s\":%.1f,"
+                            + "\"ratio\":%.2f,\"cpu_ratio\":%.2f}%n", result.pages(), result.cleanerPagesPerSec(),
+                    result.jsoupPagesPerSec(), result.ratio(), result.cpuRatio());
             return ExitCodes.OK;
         }
     }

@@ -9,9 +9,20 @@ public final class Tokens {
     }
 
     public static List<String> of(String text) {
+        return scan(text, Integer.MAX_VALUE);
+    }
+
+    /** The first word token of {@code text}, or the empty string. */
+    public static String first(String text) {
+        List<String> first = scan(text, 1);
+        return first.isEmpty() ? "" : first.get(0);
+    }
+
+    /** The first {@code limit} word tokens of {@code text}. */
+    private static List<String> scan(String text, int limit) {
         List<String> tokens = new ArrayList<>();
         int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
+        for (int i = 0; i <= text.length() && tokens.size() < limit; i++) {
             boolean inWord = i < text.length() && isWordChar(text, i, start >= 0);
             if (inWord && start < 0) {
                 start = i;
@@ -21,20 +32,6 @@ public final class Tokens {
             }
         }
         return tokens;
-    }
-
-    /** The first word token of {@code text}, or the empty string. */
-    public static String first(String text) {
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean inWord = i < text.length() && isWordChar(text, i, start >= 0);
-            if (inWord && start < 0) {
-                start = i;
-            } else if (!inWord && start >= 0) {
-                return text.substring(start, i);
-            }
-        }
-        return "";
     }
 
     private static boolean isWordChar(String text, int i, boolean inWord) {

@@ -33,16 +33,17 @@ public final class BrokerMain {
 
     public static void main(String[] args) throws InterruptedException {
         ClusterNode node;
+        int port;
         try {
             node = node(args);
+            port = Integer.parseInt(args[1]);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
             System.exit(2);
             return;
         }
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(Path.of(args[0]), Integer.parseInt(args[1]), node,
-                Map.of());
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(Path.of(args[0]), port, node, Map.of());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             broker.close();
@@ -57,7 +58,6 @@ public final class BrokerMain {
         if (args.length < 2 || args.length % 2 != 0) {
             throw new IllegalArgumentException("expected DATA_DIR PORT and then option value pairs");
         }
-        Integer.parseInt(args[1]);
         if (args.length == 2) {
             return ClusterNode.standalone();
         }

@@ -5,6 +5,7 @@ WORKDIR /src
 COPY pom.xml ./
 COPY model model
 COPY broker broker
+COPY testkit testkit
 COPY ingest ingest
 COPY processing processing
 COPY sink sink

@@ -1,19 +1,12 @@
 package io.newsflow.ingest;
 
-import io.newsflow.broker.EmbeddedKafkaBroker;
 import io.newsflow.ingest.kafka.KafkaTarget;
 import io.newsflow.model.kafka.TopicNames;
 import io.newsflow.model.kafka.Topics;
+import io.newsflow.testkit.KafkaBroker;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -27,8 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class BrokerTopics implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
     private final Function<TopicNames, String> stateTopic;
-    private Path dir;
-    private EmbeddedKafkaBroker broker;
+    private final KafkaBroker broker = new KafkaBroker();
     private Topics topics;
 
     /** {@code stateTopic}: which compacted topic the tests need, e.g. {@code TopicNames::ingestLedger}. */
@@ -38,30 +30,20 @@ public final class BrokerTopics implements BeforeAllCallback, AfterAllCallback, 
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        dir = Files.createTempDirectory("newsflow-broker-");
-        broker = EmbeddedKafkaBroker.start(dir);
+        broker.beforeAll(context);
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
-        broker.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        broker.afterAll(context);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         TopicNames names = new TopicNames(context.getRequiredTestMethod().getName() + ".");
         topics = new Topics(names);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(names.raw(), 2, (short) 1),
-                    new NewTopic(names.rejected(), 1, (short) 1),
-                    new NewTopic(stateTopic.apply(names), 1, (short) 1)
-                            .configs(Map.of("cleanup.policy", "compact")))).all().get();
-        }
+        broker.createTopics(new NewTopic(names.raw(), 2, (short) 1), new NewTopic(names.rejected(), 1, (short) 1),
+                new NewTopic(stateTopic.apply(names), 1, (short) 1).configs(Map.of("cleanup.policy", "compact")));
     }
 
     public String bootstrapServers() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsflow.broker.EmbeddedKafkaBroker;
 import io.newsflow.model.config.KafkaSettings;
 import io.newsflow.model.config.SinkCompression;
 import io.newsflow.model.config.SinkPartitioning;
@@ -15,6 +14,8 @@ import io.newsflow.sink.file.FileRange;
 import io.newsflow.sink.file.FileSetCommit;
 import io.newsflow.sink.file.RecordWriterProvider;
 import io.newsflow.sink.file.OffsetRangeNaming;
+import io.newsflow.testkit.KafkaBroker;
+import io.newsflow.testkit.MutableClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,8 +36,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.zip.GZIPInputStream;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -51,34 +50,21 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class SinkServiceIT {
     private static final int PARTITIONS = 2;
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final Duration NEVER = Duration.ofHours(1);
-    private static EmbeddedKafkaBroker broker;
-    private static Admin admin;
+    @RegisterExtension
+    static final KafkaBroker broker = new KafkaBroker();
     private final OffsetRangeNaming naming = new OffsetRangeNaming();
     private final List<ExecutorService> threads = new ArrayList<>();
     @TempDir
     Path out;
-
-    @BeforeAll
-    static void startBroker(@TempDir Path kafkaDir) {
-        broker = EmbeddedKafkaBroker.start(kafkaDir);
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()));
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        admin.close();
-        broker.close();
-    }
 
     @AfterEach
     void stopThreads() {
@@ -113,7 +99,7 @@ class SinkServiceIT {
         assertThat(writtenBeforeCrash).isLessThan(45);
 
         TopicPartition articles0 = new TopicPartition(names.articles(), 0);
-        admin.alterConsumerGroupOffsets(SinkConsumerConfig.groupId(kafka),
+        broker.admin().alterConsumerGroupOffsets(SinkConsumerConfig.groupId(kafka),
                 Map.of(articles0, new OffsetAndMetadata(0))).all().get(); // as if the commits were lost
 
         try (KafkaProducer<String, byte[]> producer = producer("crash-2")) {
@@ -162,7 +148,7 @@ class SinkServiceIT {
         assertThat(sink.stalled().orElseThrow()).contains("output folder " + articles.toAbsolutePath());
         assertThat(run).isNotDone();
         assertThat(sink.failure()).isEmpty();
-        Map<TopicPartition, OffsetAndMetadata> committed = admin
+        Map<TopicPartition, OffsetAndMetadata> committed = broker.admin()
                 .listConsumerGroupOffsets(SinkConsumerConfig.groupId(kafka)).partitionsToOffsetAndMetadata().get();
         Map<TopicPartition, Long> inFiles = nextOffsets(moved);
         for (Map.Entry<TopicPartition, OffsetAndMetadata> commit : committed.entrySet()) {
@@ -294,7 +280,7 @@ class SinkServiceIT {
 
         assertThat(tempFiles(out.resolve("articles"))).isEmpty();
         assertThat(ids(out.resolve("articles"))).containsExactlyInAnyOrderElementsOf(keys("a", 6, "b", 2));
-        Map<TopicPartition, OffsetAndMetadata> committed = admin
+        Map<TopicPartition, OffsetAndMetadata> committed = broker.admin()
                 .listConsumerGroupOffsets(SinkConsumerConfig.groupId(kafka)).partitionsToOffsetAndMetadata().get();
         assertThat(committed.get(new TopicPartition(names.articles(), 0)).offset())
                 .isEqualTo(nextOffsets(out.resolve("articles")).get(new TopicPartition(names.articles(), 0)) + 1);
@@ -306,8 +292,7 @@ class SinkServiceIT {
     }
 
     private static void createTopics(TopicNames names) throws Exception {
-        admin.createTopics(names.outputs().stream().map(t -> new NewTopic(t, PARTITIONS, (short) 1)).toList())
-                .all().get();
+        broker.createTopics(names.outputs().stream().map(t -> new NewTopic(t, PARTITIONS, (short) 1)).toList());
     }
 
     private static KafkaProducer<String, byte[]> producer(String transactionalId) {
@@ -360,7 +345,7 @@ class SinkServiceIT {
             }
         }
         Map<TopicPartition, Long> ends = new HashMap<>();
-        admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
+        broker.admin().listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
                 .forEach((partition, info) -> ends.put(partition, info.offset()));
         await("all records written up to " + ends, () -> {
             sink.requestFlush();

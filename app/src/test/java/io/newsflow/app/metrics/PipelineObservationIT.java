@@ -3,15 +3,13 @@ package io.newsflow.app.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newsflow.broker.EmbeddedKafkaBroker;
 import io.newsflow.model.kafka.TopicNames;
-import java.nio.file.Path;
+import io.newsflow.testkit.KafkaBroker;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The status consumer and the lag reader against a real broker, with transactions committed and aborted. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -32,18 +30,14 @@ class PipelineObservationIT {
     private static final TopicNames NAMES = TopicNames.DEFAULT;
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
-    @TempDir
-    static Path dataDir;
+    @RegisterExtension
+    static final KafkaBroker broker = new KafkaBroker();
 
-    private EmbeddedKafkaBroker broker;
-    private Admin admin;
     private KafkaProducer<String, String> producer;
 
     @BeforeAll
     void start() throws Exception {
-        broker = EmbeddedKafkaBroker.start(dataDir);
-        admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()));
-        admin.createTopics(NAMES.outputs().stream().map(t -> new NewTopic(t, 1, (short) 1)).toList()).all().get();
+        broker.createTopics(NAMES.outputs().stream().map(t -> new NewTopic(t, 1, (short) 1)).toList());
         producer = new KafkaProducer<>(Map.of("bootstrap.servers", broker.bootstrapServers(),
                 "transactional.id", "observation-test"), new StringSerializer(), new StringSerializer());
         producer.initTransactions();
@@ -52,8 +46,6 @@ class PipelineObservationIT {
     @AfterAll
     void stop() {
         producer.close();
-        admin.close();
-        broker.close();
     }
 
     @Test
@@ -86,10 +78,10 @@ class PipelineObservationIT {
         String topic = NAMES.duplicates();
         commit(new ProducerRecord<>(topic, "d1", "{}"), new ProducerRecord<>(topic, "d2", "{}"),
                 new ProducerRecord<>(topic, "d3", "{}"));
-        ConsumerLag lag = new ConsumerLag(admin, List.of(new ConsumerLag.Group("readers", topic::equals),
+        ConsumerLag lag = new ConsumerLag(broker.admin(), List.of(new ConsumerLag.Group("readers", topic::equals),
                 new ConsumerLag.Group("never-ran", topic::equals)), new SimpleMeterRegistry());
         TopicPartition partition = new TopicPartition(topic, 0);
-        admin.alterConsumerGroupOffsets("readers", Map.of(partition, new OffsetAndMetadata(1))).all().get();
+        broker.admin().alterConsumerGroupOffsets("readers", Map.of(partition, new OffsetAndMetadata(1))).all().get();
 
         lag.refresh();
         assertThat(lag.lag().get("readers").get(topic)).isGreaterThanOrEqualTo(2);
@@ -99,7 +91,7 @@ class PipelineObservationIT {
                 broker.bootstrapServers(), "group.id", "readers", "isolation.level", "read_committed",
                 "enable.auto.commit", "false"), new StringDeserializer(), new StringDeserializer())) {
             reader.subscribe(List.of(topic));
-            long end = admin.listOffsets(Map.of(partition, org.apache.kafka.clients.admin.OffsetSpec.latest()))
+            long end = broker.admin().listOffsets(Map.of(partition, org.apache.kafka.clients.admin.OffsetSpec.latest()))
                     .all().get().get(partition).offset();
             await(() -> {
                 reader.poll(Duration.ofMillis(200));

@@ -2,15 +2,13 @@ package io.newsflow.app.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import io.newsflow.testkit.MutableClock;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class SinkWatchTest {
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = MutableClock.atEpoch();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong lag = new AtomicLong();
     private final SinkWatch watch = new SinkWatch(written::get, lag::get, Duration.ofMinutes(2), clock);
@@ -48,28 +46,5 @@ class SinkWatchTest {
         }
 
         assertThat(watch.stuck()).isFalse();
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -8,26 +8,25 @@ import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.model.RejectReason;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.newsflow.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class RobotsCacheTest {
     private final List<URI> fetched = new ArrayList<>();
-    private Instant now = Instant.parse("2025-06-03T10:00:00Z");
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-06-03T10:00:00Z"));
     private FetchResponse answer = robots("User-agent: *\nDisallow: /private/\n\nUser-agent: newsflow\n"
             + "Disallow: /no-bots/\nCrawl-delay: 7\n");
     private final Fetcher fetcher = request -> {
         fetched.add(request.uri());
         return answer;
     };
-    private final RobotsCache cache = new RobotsCache(fetcher, "newsflow", Duration.ofHours(24), clock());
+    private final RobotsCache cache = new RobotsCache(fetcher, "newsflow", Duration.ofHours(24), clock);
 
     @Test
     void shouldFetchRobotsTxtOncePerHostUntilItExpires() {
@@ -37,7 +36,7 @@ class RobotsCacheTest {
         assertThat(fetched).containsExactly(URI.create("http://a.example/robots.txt"),
                 URI.create("http://b.example:8080/robots.txt"));
 
-        now = now.plus(Duration.ofHours(25));
+        clock.advance(Duration.ofHours(25));
         cache.allowed(URI.create("http://a.example/news/3.html"));
 
         assertThat(fetched).hasSize(3);
@@ -62,7 +61,7 @@ class RobotsCacheTest {
         assertThat(cache.allowed(URI.create("http://c.example/news/1.html"))).isFalse();
         assertThat(cache.guard().check(URI.create("http://c.example/news/1.html"))).isPresent();
 
-        now = now.plus(RobotsCache.RETRY_UNREACHABLE);
+        clock.advance(RobotsCache.RETRY_UNREACHABLE);
         answer = robots("User-agent: *\nAllow: /\n");
         assertThat(cache.allowed(URI.create("http://c.example/news/1.html"))).isTrue();
     }
@@ -71,24 +70,5 @@ class RobotsCacheTest {
         URI uri = URI.create("http://a.example/robots.txt");
         return new FetchResponse.Fetched(uri, uri, 200, Map.of(), text.getBytes(StandardCharsets.UTF_8), "text/plain",
                 null, Validators.NONE);
-    }
-
-    private Clock clock() {
-        return new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
     }
 }

@@ -6,6 +6,7 @@ import io.newsflow.ingest.fetch.HostResolver;
 import io.newsflow.ingest.state.FetchState;
 import io.newsflow.model.config.WebSource;
 import io.newsflow.model.config.WebSourceType;
+import io.newsflow.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +34,7 @@ class FeedPollSimulationIT {
             Instant end = clock.instant().plus(RUN);
             try (WebIngestor ingestor = WebIngestor.create(WebTestSettings.with(List.of(feed), Duration.ofSeconds(2),
                     Duration.ofSeconds(2), Duration.ofSeconds(5)), sink, new FetchState(Duration.ofDays(30)), 100,
-                    HostResolver.SYSTEM, clock, clock.waiter())) {
+                    HostResolver.SYSTEM, clock, clock::jumpTo)) {
                 for (Optional<Instant> next = ingestor.runDue(); next.isPresent() && !next.get().isAfter(end);
                      next = ingestor.runDue()) {
                     clock.set(next.get());

@@ -17,6 +17,7 @@ import io.newsflow.model.config.WebSource;
 import io.newsflow.model.config.WebSourceType;
 import io.newsflow.model.kafka.TopicNames;
 import io.newsflow.model.kafka.Topics;
+import io.newsflow.testkit.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -212,7 +213,7 @@ class WebIngestIT {
     private void pollBusyAndDown(WebSettings settings, MutableClock clock) {
         try (WebIngestor ingestor = WebIngestor.create(settings, KafkaWebSink.open(target, "web-it",
                         PublishOptions.DEFAULT), FetchState.load(target, READ_TIMEOUT, settings.rememberFor(), clock), 100,
-                HostResolver.SYSTEM, clock, clock.waiter())) {
+                HostResolver.SYSTEM, clock, clock::jumpTo)) {
             Instant start = clock.instant();
             WebStats stats = ingestor.pollOnce();
 

@@ -2,7 +2,6 @@ package io.newsflow.processing.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.broker.EmbeddedKafkaBroker;
 import io.newsflow.model.Article;
 import io.newsflow.model.ContentFormat;
 import io.newsflow.model.DedupMethod;
@@ -16,6 +15,7 @@ import io.newsflow.model.kafka.TopicNames;
 import io.newsflow.model.kafka.Topics;
 import io.newsflow.processing.StreamsSettings;
 import io.newsflow.processing.dedup.near.Fixtures;
+import io.newsflow.testkit.KafkaBroker;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,8 +27,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -40,9 +38,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.ThreadMetadata;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -54,22 +51,10 @@ class NearDuplicateIT {
     private static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
     private static final JsonSerde<RawArticle> RAW = JsonSerde.of(RawArticle.class);
     private static final int PARTITIONS = 4;
-    private static EmbeddedKafkaBroker broker;
-
-    @TempDir
-    static Path brokerDir;
+    @RegisterExtension
+    static final KafkaBroker broker = new KafkaBroker();
     @TempDir
     Path stateDir;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start(brokerDir);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     @Test
     void shouldFindNearDuplicatesSentToPartitionsOfTwoDifferentInstances() throws Exception {
@@ -165,13 +150,11 @@ class NearDuplicateIT {
     }
 
     private static void createTopics(TopicNames names) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            List<NewTopic> topics = new ArrayList<>(List.of(new NewTopic(names.raw(), PARTITIONS, (short) 1)));
-            for (String out : names.outputs()) {
-                topics.add(new NewTopic(out, PARTITIONS, (short) 1));
-            }
-            admin.createTopics(topics).all().get();
+        List<NewTopic> topics = new ArrayList<>(List.of(new NewTopic(names.raw(), PARTITIONS, (short) 1)));
+        for (String out : names.outputs()) {
+            topics.add(new NewTopic(out, PARTITIONS, (short) 1));
         }
+        broker.createTopics(topics);
     }
 
     private static RawArticle raw(String id, String path, String body) {

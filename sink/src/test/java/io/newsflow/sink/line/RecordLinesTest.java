@@ -9,7 +9,7 @@ import io.newsflow.model.SourceKind;
 import io.newsflow.model.Stage;
 import io.newsflow.model.kafka.JsonSerde;
 import io.newsflow.sink.Fixtures;
-import io.newsflow.sink.MutableClock;
+import io.newsflow.testkit.MutableClock;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;

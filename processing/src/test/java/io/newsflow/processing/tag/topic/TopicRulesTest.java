@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.newsflow.model.Entity;
 import io.newsflow.model.EntityType;
 import io.newsflow.model.TopicMatch;
+import io.newsflow.testkit.MutableClock;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,44 +63,20 @@ class TopicRulesTest {
     void shouldReloadAChangedFileAndKeepTheRulesWhenAnEditIsBroken(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("topics.yaml");
         Files.writeString(file, "topics:\n  war: troops\n");
-        MutableClock clock = new MutableClock();
-        ReloadingTopicRules source = new ReloadingTopicRules(file, clock, java.time.Duration.ofSeconds(10));
+        MutableClock clock = MutableClock.atEpoch();
+        ReloadingTopicRules source = new ReloadingTopicRules(file, clock, Duration.ofSeconds(10));
         assertThat(source.current().match(WAR)).extracting(TopicMatch::topic).containsExactly("war");
 
         Files.writeString(file, "topics:\n  defence: \"air defence\"\n");
         Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
         assertThat(source.current().match(WAR)).extracting(TopicMatch::topic).as("not yet checked")
                 .containsExactly("war");
-        clock.advance(11);
+        clock.advance(Duration.ofSeconds(11));
         assertThat(source.current().match(WAR)).extracting(TopicMatch::topic).containsExactly("defence");
 
         Files.writeString(file, "topics:\n  bad: any of [\n");
         Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(2_000_000));
-        clock.advance(11);
+        clock.advance(Duration.ofSeconds(11));
         assertThat(source.current().match(WAR)).extracting(TopicMatch::topic).containsExactly("defence");
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MutableClock extends java.time.Clock {
-        private java.time.Instant now = java.time.Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(long seconds) {
-            now = now.plusSeconds(seconds);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
-        }
-
-        @Override
-        public java.time.Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public java.time.Instant instant() {
-            return now;
-        }
     }
 }

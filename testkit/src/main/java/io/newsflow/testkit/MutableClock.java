@@ -1,4 +1,4 @@
-package io.newsflow.sink;
+package io.newsflow.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand; safe to move from a test thread while a sink thread reads it. */
+/**
+ * A clock tests move by hand, in UTC. Safe to move from a test thread while the code under test reads it on
+ * another: reads see the latest instant, and moves are atomic.
+ */
 public final class MutableClock extends Clock {
     private volatile Instant now;
 
@@ -14,12 +17,24 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
+    /** A clock at 2026-01-01T00:00:00Z. */
     public static MutableClock atEpoch() {
         return new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     }
 
+    public synchronized void set(Instant instant) {
+        now = instant;
+    }
+
     public synchronized void advance(Duration step) {
         now = now.plus(step);
+    }
+
+    /** Moves the clock to {@code instant} unless it is already past it: a wait that returns at once. */
+    public synchronized void jumpTo(Instant instant) {
+        if (instant.isAfter(now)) {
+            now = instant;
+        }
     }
 
     @Override
@@ -32,8 +47,9 @@ public final class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The clock stays in UTC: instants are all it gives. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("a MutableClock stays in UTC");
+        return this;
     }
 }

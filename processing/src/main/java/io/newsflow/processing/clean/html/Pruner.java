@@ -144,14 +144,14 @@ final class Pruner implements NodeFilter {
         if (Hints.hasChromeRole(e) || (commentBox || (flags & NEVER_CONTENT) != 0) && !holdsContent(e)) {
             return true;
         }
+        if (tag.equals("form")) {
+            return !holdsContent(e) && !FormBoxes.wrapsProse(e);
+        }
         if (!stripUnlikely) {
             return false;
         }
         if (Hints.isHidden(e)) {
             return "true".equalsIgnoreCase(e.attr("aria-hidden")) || (flags & UNLIKELY) != 0 || !isStreamedContent(e);
-        }
-        if (tag.equals("form")) {
-            return !holdsContent(e) && !FormBoxes.wrapsProse(e);
         }
         return (flags & UNLIKELY) != 0 && !holdsContent(e) && !isProseInsideArticle(e);
     }

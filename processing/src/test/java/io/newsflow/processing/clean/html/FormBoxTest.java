@@ -34,4 +34,16 @@ class FormBoxTest {
 
         assertThat(clean(html, null).text()).contains("The ferry will run every half hour from May");
     }
+
+    @Test
+    void shouldDropTheFormBoxOfAShortArticleThatIsCleanedLenientlyToo() {
+        String html = "<html><body><main><p>The library opens on Sundays from June, from ten until four, the town "
+                + "council said on Monday.</p><div class=box><p>Get the town's news every morning.</p>"
+                + "<form action=/join><input type=email name=email><button>Join</button></form>"
+                + "<p>By joining, you agree to receive our emails and accept our privacy notice.</p></div>"
+                + "</main></body></html>";
+
+        assertThat(clean(html, null).text()).startsWith("The library opens on Sundays")
+                .doesNotContain("every morning", "By joining");
+    }
 }

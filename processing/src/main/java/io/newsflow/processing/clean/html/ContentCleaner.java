@@ -106,7 +106,7 @@ final class ContentCleaner {
         if (!conditional) {
             return false;
         }
-        if (CONDITIONAL.contains(tag) && isChromeBox(e)) {
+        if (CONDITIONAL.contains(tag) && (isChromeBox(e) || TeaserGrids.isGrid(e, stats))) {
             return true;
         }
         return SHORT_BLOCKS.contains(tag) && isShortChrome(e);

@@ -27,7 +27,6 @@ final class Pruner implements NodeFilter {
             "nav", "aside", "footer", "dialog", "menu", "audio", "video", "source", "track", "map", "area", "head",
             "label", "legend");
     private static final Set<String> KEEP_ALWAYS = Set.of("html", "body", "main");
-    private static final int FORM_MAX_PARAGRAPHS = 3;
     private static final int STREAMED_PARAGRAPH_CHARS = 80;
     private static final int STREAMED_MIN_PARAGRAPHS = 2;
     private static final int ARTICLE_PROSE_PARAGRAPHS = 3;
@@ -93,7 +92,8 @@ final class Pruner implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof Comment || node instanceof Element e && depth > 0 && removes(e)) {
-            doomed.add(node);
+            doomed.add(node instanceof Element form && form.nameIs("form") ? FormBoxes.boxOf(form, contentHolders)
+                    : node);
             return FilterResult.SKIP_ENTIRELY;
         }
         if (isAnchor(node)) {
@@ -144,14 +144,14 @@ final class Pruner implements NodeFilter {
         if (Hints.hasChromeRole(e) || (commentBox || (flags & NEVER_CONTENT) != 0) && !holdsContent(e)) {
             return true;
         }
+        if (tag.equals("form")) {
+            return !holdsContent(e) && !FormBoxes.wrapsProse(e);
+        }
         if (!stripUnlikely) {
             return false;
         }
         if (Hints.isHidden(e)) {
             return "true".equalsIgnoreCase(e.attr("aria-hidden")) || (flags & UNLIKELY) != 0 || !isStreamedContent(e);
-        }
-        if (tag.equals("form")) {
-            return !holdsContent(e) && e.getElementsByTag("p").size() < FORM_MAX_PARAGRAPHS;
         }
         return (flags & UNLIKELY) != 0 && !holdsContent(e) && !isProseInsideArticle(e);
     }

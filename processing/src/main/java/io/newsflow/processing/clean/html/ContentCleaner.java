@@ -129,7 +129,7 @@ final class ContentCleaner {
             }
             return !(isProseRich(c) && hasProseAfter(e) || isDataTableBox(e, c));
         }
-        if (isListAmidProse(e)) {
+        if (isListAmidProse(e) || isDescribedList(e)) {
             return false;
         }
         if (c.commas >= MANY_COMMAS || isProseSection(c)) {
@@ -230,6 +230,32 @@ final class ContentCleaner {
             }
         }
         return items > 0 && words >= ITEM_MIN_WORDS * items;
+    }
+
+    /** A list needs this many items to be judged by them. */
+    private static final int DESCRIBED_MIN_ITEMS = 2;
+    /** An item says something of its own when this much of its text is outside its links. */
+    private static final int ITEM_OWN_CHARS = 15;
+
+    /**
+     * A list whose items mostly say something beside their links ("Official website: …", "Tent poles (or trekking
+     * poles)", a product and what it is for): the article's own list. A list of related stories, tags or a menu is
+     * links and nothing else.
+     */
+    private boolean isDescribedList(Element e) {
+        if (!(e.nameIs("ul") || e.nameIs("ol"))) {
+            return false;
+        }
+        int items = 0;
+        int described = 0;
+        for (Element li : e.children()) {
+            if (li.nameIs("li")) {
+                items++;
+                TextStats.Counts c = stats.of(li);
+                described += c.chars - c.linkChars >= ITEM_OWN_CHARS ? 1 : 0;
+            }
+        }
+        return items >= DESCRIBED_MIN_ITEMS && 2 * described >= items;
     }
 
     /** A paragraph that announces what follows ("Many patches were sent for review:"). */

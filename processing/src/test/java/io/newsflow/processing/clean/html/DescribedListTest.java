@@ -1,0 +1,27 @@
+package io.newsflow.processing.clean.html;
+
+import static io.newsflow.processing.clean.html.HtmlPageCleaningTest.clean;
+import static io.newsflow.processing.clean.html.HtmlPageCleaningTest.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** A list whose items say something beside their links is the article's; a list of bare links is not. */
+class DescribedListTest {
+    @Test
+    void shouldKeepAListWhoseItemsDescribeTheirLinks() throws IOException {
+        String text = clean(fixture("described-link-list.html"), null).text();
+
+        assertThat(text).containsSubsequence("A week away from the car", "Two-person ultralight tent with rainfly and its stakes",
+                "Polycryo groundsheet, two metres cut to the floor", "Compact canister stove with igniter and one gas",
+                "Long-handled titanium spoon to reach into food bags", "Weigh everything once at home");
+    }
+
+    @Test
+    void shouldStillDropAListOfBareLinks() throws IOException {
+        String text = clean(fixture("described-link-list.html"), null).text();
+
+        assertThat(text).doesNotContain("Five lakes in three days", "Our favourite stoves", "Home");
+    }
+}

@@ -151,6 +151,9 @@ final class Pruner implements NodeFilter {
             return false;
         }
         if (Hints.isHidden(e)) {
+            if ((flags & UNLIKELY) == 0 && isCollapsedPanel(e)) {
+                return countParagraphs(e, 1) < 1;
+            }
             return "true".equalsIgnoreCase(e.attr("aria-hidden")) || (flags & UNLIKELY) != 0 || !isStreamedContent(e);
         }
         return (flags & UNLIKELY) != 0 && !holdsContent(e) && !isProseInsideArticle(e);
@@ -200,6 +203,16 @@ final class Pruner implements NodeFilter {
      */
     private static boolean isStreamedContent(Element e) {
         return countParagraphs(e, STREAMED_MIN_PARAGRAPHS) >= STREAMED_MIN_PARAGRAPHS;
+    }
+
+    /**
+     * A collapsed panel of an accordion or a disclosure ("Frequently asked questions", a product's details): hidden,
+     * even from screen readers, until its toggle just before it ({@code aria-expanded}) opens it. What it holds is
+     * the page's text, there for the reader to open; a menu's panel holds links, not a paragraph of prose.
+     */
+    private static boolean isCollapsedPanel(Element e) {
+        Element toggle = e.previousElementSibling();
+        return toggle != null && (toggle.hasAttr("aria-expanded") || toggle.selectFirst("[aria-expanded]") != null);
     }
 
     /** The paragraphs of prose length under {@code e}, counted up to {@code enough}. */

@@ -303,10 +303,24 @@ final class ContentCleaner {
         return false;
     }
 
-    /** An inline element with text around it ({@code <strong>} in a sentence): a part of a line, not a line. */
+    /**
+     * An inline element with text around it ({@code <strong>} in a sentence), also when it sits inside a link or
+     * another inline element that holds nothing else ({@code <a><strong>coffee</strong></a>}): a part of a line,
+     * not a line.
+     */
     private boolean isPartOfALine(Element e, TextStats.Counts c) {
-        Element parent = e.parent();
-        return INLINE.contains(e.normalName()) && parent != null && stats.of(parent).chars > c.chars;
+        if (!INLINE.contains(e.normalName())) {
+            return false;
+        }
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (stats.of(p).chars > c.chars) {
+                return true;
+            }
+            if (BlockSumSelector.BLOCKS.contains(p.normalName())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** {@link Hints#classWeight}, once per class-and-id string of the page. */

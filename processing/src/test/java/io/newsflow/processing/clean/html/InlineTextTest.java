@@ -2,6 +2,9 @@ package io.newsflow.processing.clean.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static io.newsflow.processing.clean.html.HtmlPageCleaningTest.fixture;
+
+import java.io.IOException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -20,5 +23,17 @@ class InlineTextTest {
 
         assertThat(root.text()).isEqualTo("The council approved the harbour plan on Tuesday, and Click here was the "
                 + "name of the campaign that opposed it.");
+    }
+
+    @Test
+    void shouldKeepABoldWordWhoseLinkHoldsNothingElseInsideASentence() throws IOException {
+        Element root = Jsoup.parse(fixture("inline-link-around-bold-word.html")).selectFirst("div.entry");
+        TextStats stats = new TextStats();
+        BlockSumSelector.choose(root, stats);
+
+        ContentCleaner.clean(root, stats, null, true);
+
+        assertThat(root.text()).contains("from the upper classes, coffee is one of the products",
+                "dry the cherries in the sun on raised beds, which kept").doesNotContain("More coffee stories");
     }
 }

@@ -153,7 +153,7 @@ final class ContentCleaner {
             return linkDensity > 0.3;
         }
         if (weight < 25 && linkDensity > 0.3 && c.chars < 1000) {
-            return true;
+            return !(isProseRich(c) && c.paragraphs >= 3);
         }
         return weight >= 25 && linkDensity > 0.5;
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -156,7 +157,8 @@ final class Pruner implements NodeFilter {
             }
             return "true".equalsIgnoreCase(e.attr("aria-hidden")) || (flags & UNLIKELY) != 0 || !isStreamedContent(e);
         }
-        return (flags & UNLIKELY) != 0 && !holdsContent(e) && !isProseInsideArticle(e);
+        return (flags & UNLIKELY) != 0 && !holdsContent(e) && !isHeading(e) && !isWordsOfASentence(e)
+                && !isProseInsideArticle(e);
     }
 
     /**
@@ -188,6 +190,37 @@ final class Pruner implements NodeFilter {
             }
         }
         return paragraphs;
+    }
+
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+    /**
+     * A sub-heading says what it is by its tag; its class names its style ({@code header-anchor-post},
+     * {@code module-header}) or is a slug of its own words ({@code h-social-shopping}), not chrome. It is judged by
+     * its text later, with the section it heads.
+     */
+    private static boolean isHeading(Element e) {
+        return HEADINGS.contains(e.normalName());
+    }
+
+    private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "mark", "q", "cite");
+
+    /**
+     * Inline words with running text beside them in their line ({@code a recommendation-inline-link} in the middle
+     * of a sentence): a part of the sentence, whatever the class names, and a sentence with a word cut out is
+     * worse than one with a link in it.
+     */
+    private static boolean isWordsOfASentence(Element e) {
+        Element parent = e.parent();
+        if (!INLINE.contains(e.normalName()) || parent == null) {
+            return false;
+        }
+        for (int i = 0; i < parent.childNodeSize(); i++) {
+            if (parent.childNode(i) instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Holds the page's article: a {@code main}, an {@code articleBody}, or an {@code article} not named a comment. */

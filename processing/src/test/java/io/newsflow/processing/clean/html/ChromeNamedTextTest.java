@@ -1,0 +1,39 @@
+package io.newsflow.processing.clean.html;
+
+import static io.newsflow.processing.clean.html.HtmlPageCleaningTest.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Class names that say chrome do not remove a sub-heading or the linked words of a sentence. */
+class ChromeNamedTextTest {
+    @Test
+    void shouldKeepSubHeadingsWhoseClassNamesSayChrome() throws IOException {
+        Element body = pruned("chrome-named-headings-and-links.html");
+
+        assertThat(body.text()).contains("Workflows versus agents", "Where agents pay off");
+    }
+
+    @Test
+    void shouldKeepALinkInsideASentenceWhoseClassNameSaysChrome() throws IOException {
+        Element body = pruned("chrome-named-headings-and-links.html");
+
+        assertThat(body.text()).contains("as the guide to tool calling explains in more detail");
+    }
+
+    @Test
+    void shouldStillDropBoxesWhoseClassNamesSayChrome() throws IOException {
+        Element body = pruned("chrome-named-headings-and-links.html");
+
+        assertThat(body.text()).doesNotContain("Archive", "Five agent frameworks");
+    }
+
+    private static Element pruned(String name) throws IOException {
+        Element body = Jsoup.parse(fixture(name)).body();
+        Pruner.prune(body, true);
+        return body;
+    }
+}

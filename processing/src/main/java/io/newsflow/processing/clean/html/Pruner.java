@@ -34,6 +34,8 @@ final class Pruner implements NodeFilter {
     /** Outside an {@code article} or {@code main}, a box needs this many paragraphs (its own or a wrapper's). */
     private static final int BODY_PROSE_PARAGRAPHS = 5;
     private int insideAnchors;
+    /** Whether the walk has passed a headline ({@code h1}) it kept. */
+    private boolean afterHeadline;
 
     private final boolean stripUnlikely;
     private final Set<Element> contentHolders;
@@ -107,6 +109,8 @@ final class Pruner implements NodeFilter {
     public FilterResult tail(Node node, int depth) {
         if (isAnchor(node)) {
             insideAnchors--;
+        } else if (node instanceof Element e && e.nameIs("h1")) {
+            afterHeadline = true;
         }
         return FilterResult.CONTINUE;
     }
@@ -158,7 +162,7 @@ final class Pruner implements NodeFilter {
             return "true".equalsIgnoreCase(e.attr("aria-hidden")) || (flags & UNLIKELY) != 0 || !isStreamedContent(e);
         }
         return (flags & UNLIKELY) != 0 && !holdsContent(e) && !isHeading(e) && !isWordsOfASentence(e)
-                && !isProseInsideArticle(e);
+                && !isSectionHeaderAfterHeadline(e) && !isProseInsideArticle(e);
     }
 
     /**
@@ -201,6 +205,21 @@ final class Pruner implements NodeFilter {
      */
     private static boolean isHeading(Element e) {
         return HEADINGS.contains(e.normalName());
+    }
+
+    /**
+     * A box that only "header" in its names makes unlikely, after the page's headline, holding a paragraph of prose:
+     * the header of a section, a card or an accordion pane inside the article ({@code listicle-header},
+     * {@code pane-header-alignment-left}) with its intro. The site's header, the box that name is meant for, comes
+     * before the headline; a header of labels ("Pros", "Specifications") still goes.
+     */
+    private boolean isSectionHeaderAfterHeadline(Element e) {
+        if (!afterHeadline) {
+            return false;
+        }
+        String names = Hints.classAndId(e);
+        return names.contains("header") && !Hints.isUnlikelyName(names.replace("header", " "))
+                && countParagraphs(e, 1) >= 1;
     }
 
     private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "mark", "q", "cite");

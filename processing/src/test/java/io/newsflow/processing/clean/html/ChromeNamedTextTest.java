@@ -31,6 +31,20 @@ class ChromeNamedTextTest {
         assertThat(body.text()).doesNotContain("Archive", "Five agent frameworks");
     }
 
+    @Test
+    void shouldKeepAHeaderNamedBoxOfProseAfterTheHeadline() throws IOException {
+        Element body = pruned("header-named-boxes.html");
+
+        assertThat(body.text()).contains("I applied the same rubric to every product");
+    }
+
+    @Test
+    void shouldStillDropTheSiteHeaderAndHeadersOfLabels() throws IOException {
+        Element body = pruned("header-named-boxes.html");
+
+        assertThat(body.text()).doesNotContain("Free shipping", "Pros", "Cons");
+    }
+
     private static Element pruned(String name) throws IOException {
         Element body = Jsoup.parse(fixture(name)).body();
         Pruner.prune(body, true);

@@ -71,7 +71,7 @@ final class BlockSumSelector {
     static Choice choose(Element body, TextStats stats) {
         BlockSumSelector selector = new BlockSumSelector(stats);
         NodeTraversor.traverse(selector.new Walker(), body);
-        Element box = selector.widened(selector.netHeaviest(body));
+        Element box = selector.widened(selector.outOfParagraph(selector.netHeaviest(body)));
         return new Choice(box, stats.of(box).prose);
     }
 
@@ -96,6 +96,19 @@ final class BlockSumSelector {
         }
         return best;
     }
+
+    /**
+     * The block around a lone paragraph: an article is more than one paragraph, and a page whose heaviest block is one
+     * has the rest of its text beside it in blocks that weigh nothing as prose (a table of data, a list).
+     */
+    private Element outOfParagraph(Element best) {
+        Element parent = best.parent();
+        return best.nameIs("p") && parent != null && stats.of(parent).linkDensity() < LONE_PARAGRAPH_MAX_LINKS
+                ? parent : best;
+    }
+
+    /** A lone paragraph's parent is taken when less than this share of its text is links. */
+    private static final double LONE_PARAGRAPH_MAX_LINKS = 0.3;
 
     /** The block with the largest net weight; of equal ones, the innermost and first. */
     private Element netHeaviest(Element body) {

@@ -129,7 +129,7 @@ final class ContentCleaner {
             }
             return !(isProseRich(c) && hasProseAfter(e) || isDataTableBox(e, c));
         }
-        if (isListAmidProse(e) || isDescribedList(e)) {
+        if (isListAmidProse(e) || isDescribedList(e) || isDataTableBox(e, c)) {
             return false;
         }
         if (c.commas >= MANY_COMMAS || isProseSection(c)) {
@@ -180,10 +180,17 @@ final class ContentCleaner {
      * A box around a table of data (a training plan, a price list): no prose, yet the article's. Its generic class
      * name ({@code overflow-x-scroll}) does not make it chrome; link tables (navigation, indexes) are not data.
      */
-    private static boolean isDataTableBox(Element e, TextStats.Counts c) {
-        return c.chars >= DATA_TABLE_MIN_CHARS && c.linkDensity() < DATA_TABLE_MAX_LINK_DENSITY
-                && (e.nameIs("table") || e.selectFirst("table") != null);
+    private boolean isDataTableBox(Element e, TextStats.Counts c) {
+        if (c.chars < DATA_TABLE_MIN_CHARS) {
+            return false;
+        }
+        Element table = e.nameIs("table") ? e : e.selectFirst("table");
+        return table != null && (c.linkDensity() < DATA_TABLE_MAX_LINK_DENSITY
+                || stats.of(table).chars >= DATA_TABLE_SHARE * c.chars && DataTables.isLinkedData(table, stats));
     }
+
+    /** A box around a table of linked data is the table's when the table holds this share of its text. */
+    private static final double DATA_TABLE_SHARE = 0.8;
     /** How many following boxes {@link #hasProseAfter} looks at, at most. */
     private static final int PROSE_AFTER_LOOKS = 40;
 

@@ -36,10 +36,10 @@ final class CandidateScanner {
         int previousEnd = 0;
         boolean sentenceStart = true;
         while (m.find()) {
-            String gap = text.substring(previousEnd, m.start());
-            boolean clauseBreak = isClauseBreak(gap);
-            sentenceStart = sentenceStart || previousEnd == 0 || endsSentence(gap);
-            String word = stripPossessive(m.group());
+            boolean clauseBreak = isClauseBreak(text, previousEnd, m.start());
+            sentenceStart = sentenceStart || previousEnd == 0 || endsSentence(text, previousEnd, m.start());
+            String matched = m.group();
+            String word = stripPossessive(matched);
             boolean capitalised = isCapitalised(word);
             boolean connector = !run.isEmpty() && !clauseBreak && CONNECTORS.contains(word);
             if (!run.isEmpty() && (clauseBreak || !(capitalised || connector))) {
@@ -54,7 +54,7 @@ final class CandidateScanner {
                 run.add(word);
                 runEnd = m.start() + word.length();
             }
-            sentenceStart = m.group().endsWith(".") && isSentenceEndAfter(text, m.end());
+            sentenceStart = matched.endsWith(".") && isSentenceEndAfter(text, m.end());
             previousEnd = m.end();
         }
         if (!run.isEmpty()) {
@@ -91,7 +91,16 @@ final class CandidateScanner {
     }
 
     static boolean isCapitalised(String word) {
-        return Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLetter);
+        return Character.isUpperCase(word.charAt(0)) && hasLetter(word);
+    }
+
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stripPossessive(String word) {
@@ -104,9 +113,10 @@ final class CandidateScanner {
         return word;
     }
 
-    private static boolean isClauseBreak(String gap) {
-        for (int i = 0; i < gap.length(); i++) {
-            char c = gap.charAt(i);
+    /** Whether the gap {@code text[from, to)} between two words holds anything but spaces. */
+    private static boolean isClauseBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (!Character.isWhitespace(c) || c == '\n') {
                 return true;
             }
@@ -114,9 +124,18 @@ final class CandidateScanner {
         return false;
     }
 
-    private static boolean endsSentence(String gap) {
-        return gap.indexOf('.') >= 0 || gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0
-                || gap.indexOf('\n') >= 0 || gap.indexOf(':') >= 0 || gap.indexOf('“') >= 0 || gap.indexOf('"') >= 0;
+    /** Whether the gap {@code text[from, to)} between two words ends a sentence. */
+    private static boolean endsSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            switch (text.charAt(i)) {
+                case '.', '!', '?', '\n', ':', '“', '"' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isSentenceEndAfter(String text, int end) {

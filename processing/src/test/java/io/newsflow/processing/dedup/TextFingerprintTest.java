@@ -15,11 +15,22 @@ class TextFingerprintTest {
     }
 
     @Test
-    void shouldNormaliseEnglishTextAsTheUnicodePathDoes() {
-        // a letter outside ASCII sends the whole text through NFKC and Unicode case folding
-        String unicode = TextFingerprint.normalise(NEWS + " Zürich");
+    void shouldNormaliseNewsTextAsTheUnicodePathDoes() {
+        // a letter outside Latin-1 sends the whole text through NFKC and Unicode case folding
+        String text = NEWS + " Zürich\u00a0© ÀÉÎÕÜÝÞ ß ÿ « Ça » • …";
 
-        assertThat(unicode).isEqualTo(TextFingerprint.normalise(NEWS) + " zürich");
+        assertThat(TextFingerprint.normalise(text + " Ā")).isEqualTo(TextFingerprint.normalise(text) + " ā")
+                .endsWith("zürich àéîõüýþ ß ÿ ça ā");
+    }
+
+    @Test
+    void shouldNormaliseEveryCharacterAsTheUnicodePathDoes() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String text = "Ab" + c + "Cd 1";
+
+            assertThat(TextFingerprint.normalise(text + " Ā")).as("U+%04X", (int) c)
+                    .isEqualTo(TextFingerprint.normalise(text) + " ā");
+        }
     }
 
     @Test

@@ -16,7 +16,7 @@ final class CandidateScanner {
     /**
      * The words the scanner reads: initials ("U.S."), words of letters, marks, digits, apostrophes and hyphens
      * that start with a letter or mark, numbers ("3.5", "1,200"). {@link Words} finds what this expression finds,
-     * by hand (the scan runs over every line of every article; {@code CandidateScannerTest} checks them against
+     * by hand (the scan runs over every line of every article; {@code WordsTest} checks them against
      * each other).
      */
     static final Pattern WORD = Pattern.compile(

@@ -41,15 +41,15 @@ final class StandardArticleTagger implements ArticleTagger {
         String headline = title == null ? "" : title;
         Map<String, Integer> titleCounts = Terms.counts(headline);
         Map<String, Integer> textCounts = Terms.counts(text);
-        Map<String, Double> categories = model.scores(Terms.merged(titleCounts, textCounts));
+        Map<String, Integer> allCounts = Terms.merged(titleCounts, textCounts);
+        Map<String, Double> categories = model.scores(allCounts);
         String category = CategoryModel.best(categories);
         List<Entity> found = entities.extract(headline, text);
         List<Keyword> terms = keywords.extract(titleCounts.keySet(), textCounts,
                 stats == null ? TermStatistics.empty() : stats);
         var matches = topics.current().match(new TaggedText(headline, text, found, category));
-        Set<String> counted = new HashSet<>(textCounts.keySet());
-        counted.addAll(titleCounts.keySet());
-        return new CountedTags(new Tags(category, categories, found, terms, matches), counted);
+        // the merged counts hold every term of the headline and the text: their keys are the terms to count
+        return new CountedTags(new Tags(category, categories, found, terms, matches), allCounts.keySet());
     }
 
     @Override

@@ -1,10 +1,13 @@
 package io.newsflow.processing.topology;
 
 import io.newsflow.processing.tag.TermStatistics;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -15,7 +18,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * An article reads and counts several hundred terms, and through the store each read and each write costs a
  * serialisation and a cache or RocksDB operation — more than tagging the article. So counts are read from a
  * bounded mirror of the terms this task last used ({@value #MIRRORED_TERMS}, least recently used out), and
- * new counts wait in memory for {@value #ARTICLES_PER_WRITE} articles, then each changed term is written once.
+ * new counts wait in memory for {@value #ARTICLES_PER_WRITE} articles, then each changed term is written once,
+ * all in one {@code putAll} (the store has no cache: RocksDB takes them as one write batch).
  * Reads always see the pending counts, so the weights are those of counting every article at once. The price:
  * when a task closes or fails, the counts of its last articles (fewer than {@value #ARTICLES_PER_WRITE}) that
  * were not yet written are not kept — a few articles missing from a sample of the stream. Mirror and pending
@@ -64,9 +68,11 @@ final class StoreTermStatistics implements TermStatistics {
         }
     }
 
-    /** Writes the pending counts to the store. */
+    /** Writes the pending counts to the store, as one batch. */
     void write() {
-        pending.forEach(store::put);
+        List<KeyValue<String, Long>> batch = new ArrayList<>(pending.size());
+        pending.forEach((term, count) -> batch.add(KeyValue.pair(term, count)));
+        store.putAll(batch);
         mirror.putAll(pending);
         pending.clear();
         unwritten = 0;

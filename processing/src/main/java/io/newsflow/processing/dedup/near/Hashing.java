@@ -15,29 +15,16 @@ final class Hashing {
     }
 
     static long of(String text) {
-        long h = FNV_OFFSET;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= FNV_PRIME;
-        }
-        return mix(h);
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return of(utf8, 0, utf8.length);
     }
 
-    /**
-     * {@code of(String.join(" ", words[from..to)))} for words given as UTF-8, without joining them: the same bytes
-     * go through the same hash.
-     */
-    static long of(byte[][] words, int from, int to) {
+    /** {@code of(text)} for the text whose UTF-8 bytes are {@code utf8[from, to)}. */
+    static long of(byte[] utf8, int from, int to) {
         long h = FNV_OFFSET;
-        for (int w = from; w < to; w++) {
-            if (w > from) {
-                h ^= ' ';
-                h *= FNV_PRIME;
-            }
-            for (byte b : words[w]) {
-                h ^= b & 0xff;
-                h *= FNV_PRIME;
-            }
+        for (int i = from; i < to; i++) {
+            h ^= utf8[i] & 0xff;
+            h *= FNV_PRIME;
         }
         return mix(h);
     }

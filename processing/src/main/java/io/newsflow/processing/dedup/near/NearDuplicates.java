@@ -75,12 +75,9 @@ public final class NearDuplicates {
         Shingles shingles = Shingles.of(text, SHINGLE_SIZE);
         long[] hashes = shingles.hashes();
         int[] signature = hasher.signature(hashes);
-        int[] nameCount = new int[1];
-        int[] names = SalientTokens.sketch(text, nameCount, false);
-        int[] numberCount = new int[1];
-        int[] numbers = SalientTokens.sketch(text, numberCount, true);
-        return new Analysis(NearFingerprint.of(signature, hashes.length, shingles.words(), names, nameCount[0],
-                numbers, numberCount[0]), bandHashes(signature), signature);
+        SalientTokens.Sketches salient = SalientTokens.of(text);
+        return new Analysis(NearFingerprint.of(signature, hashes.length, shingles.words(), salient.names(),
+                salient.nameCount(), salient.numbers(), salient.numberCount()), bandHashes(signature), signature);
     }
 
     /** One 64-bit hash per band of the signature; the band index is hashed in, so bands never share a value. */

@@ -1,7 +1,9 @@
 package io.newsflow.processing.dedup.near;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -16,18 +18,18 @@ public final class SalientTokens {
     private SalientTokens() {
     }
 
-    /** The sorted sketch of the text's salient tokens. */
+    /** The sorted sketch of the text's names. */
     public static int[] sketch(String text) {
-        return sketch(text, new int[1], false);
+        return of(text).names();
     }
 
     /**
-     * The sorted sketch of the text's names, or of its numbers; {@code count[0]} receives how many distinct
-     * there are.
+     * The sketches of the text's names and of its numbers, in one pass over the text. Only the words that are
+     * names or numbers are copied out of the text (most are neither).
      */
-    static int[] sketch(String text, int[] count, boolean numbers) {
-        TreeSet<Integer> least = new TreeSet<>();
-        java.util.Set<String> distinct = new java.util.HashSet<>();
+    static Sketches of(String text) {
+        Tokens names = new Tokens();
+        Tokens numbers = new Tokens();
         boolean sentenceStart = true;
         int i = 0;
         while (i < text.length()) {
@@ -38,15 +40,26 @@ public final class SalientTokens {
                 continue;
             }
             int end = wordEnd(text, i);
-            String word = text.substring(i, end);
-            if (isSalient(word, sentenceStart, numbers) && distinct.add(word.toLowerCase(Locale.ROOT))) {
-                keep(least, (int) (Hashing.of(word.toLowerCase(Locale.ROOT)) >>> 32));
+            if (hasDigit(text, i, end)) {
+                numbers.add(text.substring(i, end));
+            } else if (!sentenceStart && Character.isUpperCase(cp)) {
+                names.add(text.substring(i, end));
             }
             sentenceStart = false;
             i = end;
         }
-        count[0] = distinct.size();
-        return least.stream().mapToInt(Integer::intValue).toArray();
+        return new Sketches(names.sketch(), names.count(), numbers.sketch(), numbers.count());
+    }
+
+    /**
+     * The bottom-k sketches of a text's names and numbers, sorted, and how many distinct of each it has.
+     *
+     * @param names       sketch of the names
+     * @param nameCount   distinct names
+     * @param numbers     sketch of the numbers
+     * @param numberCount distinct numbers
+     */
+    record Sketches(int[] names, int nameCount, int[] numbers, int numberCount) {
     }
 
     /**
@@ -83,16 +96,9 @@ public final class SalientTokens {
         return (double) both / k;
     }
 
-    private static boolean isSalient(String word, boolean sentenceStart, boolean numbers) {
-        if (hasDigit(word)) {
-            return numbers;
-        }
-        return !numbers && !sentenceStart && Character.isUpperCase(word.codePointAt(0));
-    }
-
-    private static boolean hasDigit(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isDigit(word.charAt(i))) {
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
                 return true;
             }
         }
@@ -111,10 +117,40 @@ public final class SalientTokens {
         return i;
     }
 
-    private static void keep(TreeSet<Integer> least, int hash) {
-        least.add(hash);
-        if (least.size() > SKETCH_SIZE) {
-            least.pollLast();
+    /**
+     * The distinct tokens of one kind (case ignored) and the {@link #SKETCH_SIZE} least hashes among them, kept
+     * in a sorted array: the same as a {@code TreeSet} that drops its largest past k, without boxing every hash.
+     */
+    private static final class Tokens {
+        private final Set<String> distinct = new HashSet<>();
+        private final int[] least = new int[SKETCH_SIZE];
+        private int size;
+
+        void add(String word) {
+            String folded = word.toLowerCase(Locale.ROOT);
+            if (distinct.add(folded)) {
+                keep((int) (Hashing.of(folded) >>> 32));
+            }
+        }
+
+        private void keep(int hash) {
+            int at = Arrays.binarySearch(least, 0, size, hash);
+            if (at >= 0 || -at - 1 == SKETCH_SIZE) {
+                return;
+            }
+            int insert = -at - 1;
+            int moved = Math.min(size, SKETCH_SIZE - 1) - insert;
+            System.arraycopy(least, insert, least, insert + 1, moved);
+            least[insert] = hash;
+            size = Math.min(size + 1, SKETCH_SIZE);
+        }
+
+        int[] sketch() {
+            return Arrays.copyOf(least, size);
+        }
+
+        int count() {
+            return distinct.size();
         }
     }
 }

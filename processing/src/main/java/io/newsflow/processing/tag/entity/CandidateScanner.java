@@ -4,7 +4,6 @@ import io.newsflow.processing.tag.text.StopWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +13,13 @@ import java.util.regex.Pattern;
  * with its model (OpenNLP's NER models are not published there).
  */
 final class CandidateScanner {
-    private static final Pattern WORD = Pattern.compile(
+    /**
+     * The words the scanner reads: initials ("U.S."), words of letters, marks, digits, apostrophes and hyphens
+     * that start with a letter or mark, numbers ("3.5", "1,200"). {@link Words} finds what this expression finds,
+     * by hand (the scan runs over every line of every article; {@code WordsTest} checks them against
+     * each other).
+     */
+    static final Pattern WORD = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}'’\\-]*|\\p{N}[\\p{N}.,]*");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of(
@@ -28,18 +33,24 @@ final class CandidateScanner {
         if (text == null) {
             return out;
         }
-        Matcher m = WORD.matcher(text);
         List<String> run = new ArrayList<>();
         int runStart = -1;
         int runEnd = -1;
         boolean runSentenceInitial = false;
         int previousEnd = 0;
         boolean sentenceStart = true;
-        while (m.find()) {
-            String gap = text.substring(previousEnd, m.start());
-            boolean clauseBreak = isClauseBreak(gap);
-            sentenceStart = sentenceStart || previousEnd == 0 || endsSentence(gap);
-            String word = stripPossessive(m.group());
+        for (int start = Words.start(text, 0); start >= 0; start = Words.start(text, previousEnd)) {
+            int end = Words.end(text, start);
+            boolean clauseBreak = isClauseBreak(text, previousEnd, start);
+            sentenceStart = sentenceStart || previousEnd == 0 || endsSentence(text, previousEnd, start);
+            if (run.isEmpty() && !Character.isUpperCase(text.charAt(start))) {
+                // neither starts a run nor ends one: most words, read without copying them out
+                sentenceStart = text.charAt(end - 1) == '.' && isSentenceEndAfter(text, end);
+                previousEnd = end;
+                continue;
+            }
+            String matched = text.substring(start, end);
+            String word = stripPossessive(matched);
             boolean capitalised = isCapitalised(word);
             boolean connector = !run.isEmpty() && !clauseBreak && CONNECTORS.contains(word);
             if (!run.isEmpty() && (clauseBreak || !(capitalised || connector))) {
@@ -48,14 +59,14 @@ final class CandidateScanner {
             }
             if (capitalised || connector) {
                 if (run.isEmpty()) {
-                    runStart = m.start();
+                    runStart = start;
                     runSentenceInitial = sentenceStart;
                 }
                 run.add(word);
-                runEnd = m.start() + word.length();
+                runEnd = start + word.length();
             }
-            sentenceStart = m.group().endsWith(".") && isSentenceEndAfter(text, m.end());
-            previousEnd = m.end();
+            sentenceStart = matched.endsWith(".") && isSentenceEndAfter(text, end);
+            previousEnd = end;
         }
         if (!run.isEmpty()) {
             emit(run, text.substring(runStart, runEnd), runSentenceInitial, out);
@@ -91,7 +102,16 @@ final class CandidateScanner {
     }
 
     static boolean isCapitalised(String word) {
-        return Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLetter);
+        return Character.isUpperCase(word.charAt(0)) && hasLetter(word);
+    }
+
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stripPossessive(String word) {
@@ -104,9 +124,10 @@ final class CandidateScanner {
         return word;
     }
 
-    private static boolean isClauseBreak(String gap) {
-        for (int i = 0; i < gap.length(); i++) {
-            char c = gap.charAt(i);
+    /** Whether the gap {@code text[from, to)} between two words holds anything but spaces. */
+    private static boolean isClauseBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (!Character.isWhitespace(c) || c == '\n') {
                 return true;
             }
@@ -114,9 +135,18 @@ final class CandidateScanner {
         return false;
     }
 
-    private static boolean endsSentence(String gap) {
-        return gap.indexOf('.') >= 0 || gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0
-                || gap.indexOf('\n') >= 0 || gap.indexOf(':') >= 0 || gap.indexOf('“') >= 0 || gap.indexOf('"') >= 0;
+    /** Whether the gap {@code text[from, to)} between two words ends a sentence. */
+    private static boolean endsSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            switch (text.charAt(i)) {
+                case '.', '!', '?', '\n', ':', '“', '"' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isSentenceEndAfter(String text, int end) {

@@ -20,10 +20,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * bounded mirror of the terms this task last used ({@value #MIRRORED_TERMS}, least recently used out), and
  * new counts wait in memory for {@value #ARTICLES_PER_WRITE} articles, then each changed term is written once,
  * all in one {@code putAll} (the store has no cache: RocksDB takes them as one write batch).
- * Reads always see the pending counts, so the weights are those of counting every article at once. The price:
- * when a task closes or fails, the counts of its last articles (fewer than {@value #ARTICLES_PER_WRITE}) that
- * were not yet written are not kept — a few articles missing from a sample of the stream. Mirror and pending
- * counts are made anew whenever the task is (re)initialised, so they never outlive the store they stand for.
+ * Reads always see the pending counts, so the weights are those of counting every article at once. The tagging
+ * processor also writes them once a second ({@link TaggingProcessor#WRITE_EVERY}), so a slow stream (a few
+ * articles an hour) does not keep them in memory for long. The price: when a task stops, the counts of the
+ * articles it tagged since its last write (under a second's, and fewer than {@value #ARTICLES_PER_WRITE}) are not
+ * kept — a few articles missing from a sample of the stream, never an output record. (Writing them when the
+ * processor closes does not help under exactly-once: Kafka Streams makes its last commit before it closes the
+ * processors, and what they write then is aborted.) Mirror and pending counts are made anew whenever the task is
+ * (re)initialised, so they never outlive the store they stand for.
  */
 final class StoreTermStatistics implements TermStatistics {
     /** The key under which the number of counted documents is kept; no term is empty. */
@@ -68,8 +72,11 @@ final class StoreTermStatistics implements TermStatistics {
         }
     }
 
-    /** Writes the pending counts to the store, as one batch. */
+    /** Writes the pending counts to the store, as one batch; nothing when none are pending. */
     void write() {
+        if (pending.isEmpty()) {
+            return;
+        }
         List<KeyValue<String, Long>> batch = new ArrayList<>(pending.size());
         pending.forEach((term, count) -> batch.add(KeyValue.pair(term, count)));
         store.putAll(batch);

@@ -4,12 +4,17 @@ import io.newsflow.model.Article;
 import io.newsflow.processing.tag.ArticleTagger;
 import io.newsflow.processing.tag.CountedTags;
 import java.time.Clock;
+import java.time.Duration;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /** Tags kept articles (category, entities, keywords, topics) and counts their terms for later keyword weights. */
 final class TaggingProcessor implements FixedKeyProcessor<String, Article, Article> {
+    /** How often the term counts still pending are written, whatever the number of articles. */
+    static final Duration WRITE_EVERY = Duration.ofSeconds(1);
+
     private final String storeName;
     private final ArticleTagger tagger;
     private final Clock clock;
@@ -26,6 +31,7 @@ final class TaggingProcessor implements FixedKeyProcessor<String, Article, Artic
     public void init(FixedKeyProcessorContext<String, Article> context) {
         this.context = context;
         this.statistics = new StoreTermStatistics(context.getStateStore(storeName));
+        context.schedule(WRITE_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> statistics.write());
     }
 
     @Override

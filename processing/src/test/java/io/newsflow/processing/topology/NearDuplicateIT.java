@@ -33,7 +33,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -105,8 +107,32 @@ class NearDuplicateIT {
                 assertThat(duplicate.method()).isEqualTo(DedupMethod.NEAR_TEXT);
                 assertThat(duplicate.duplicateOf().id()).isEqualTo(keptId);
             }
+            // fewer articles than a batch of term counts on every task: only the timed write keeps them
+            await("the 6 articles counted for keyword weights, over all tasks", () -> documentsCounted() == 6);
         } finally {
             instances.forEach(s -> s.close(Duration.ofSeconds(20)));
+        }
+    }
+
+    /** The sum over the term store's changelog partitions of each one's last committed document count (key ""). */
+    private static long documentsCounted() {
+        String changelog = "near-it-" + PipelineTopology.TERMS_STORE + "-changelog";
+        try (KafkaConsumer<String, Long> consumer = consumer(new LongDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(changelog).stream()
+                    .map(p -> new TopicPartition(changelog, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> documents = new HashMap<>();
+            await("the term changelog read to its end", () -> {
+                consumer.poll(Duration.ofMillis(100)).forEach(r -> {
+                    if (r.key().isEmpty()) {
+                        documents.put(new TopicPartition(r.topic(), r.partition()), r.value());
+                    }
+                });
+                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+            });
+            return documents.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 

@@ -26,7 +26,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.LongDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -50,6 +53,7 @@ class PipelineTopologyTest {
 
     private final Topics topics = new Topics(TopicNames.DEFAULT);
     private TopologyTestDriver driver;
+    private String applicationId;
     private TestInputTopic<String, byte[]> raw;
     private TestOutputTopic<String, Article> articles;
     private TestOutputTopic<String, Duplicate> duplicates;
@@ -63,6 +67,7 @@ class PipelineTopologyTest {
         NewsflowConfig config = NewsflowConfig.DEFAULT;
         Properties props = StreamsSettings.of(config, "unused:9092");
         props.put("state.dir", stateDir.toString());
+        applicationId = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
         driver = new TopologyTestDriver(PipelineTopology.build(TopicNames.DEFAULT, settings, parts), props);
         raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
         articles = driver.createOutputTopic(topics.articles().name(), topics.articles().keySerde().deserializer(),
@@ -203,6 +208,22 @@ class PipelineTopologyTest {
         assertThat(articles.getQueueSize()).isEqualTo(1);
         assertThat(duplicates.getQueueSize()).isEqualTo(1);
         assertThat(rejected.getQueueSize()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldWriteTheTermCountsOfASlowStreamWithinASecond() {
+        send(text("a1", "seeds/a.txt", STORY), T0);
+        send(text("b1", "seeds/b.txt", "Harbour storm\nA storm closed the harbour of the town on Monday, the "
+                + "port authority said, and ferries stayed in port until the wind dropped in the evening."), T0);
+        TestOutputTopic<String, Long> changelog = driver.createOutputTopic(
+                applicationId + "-" + PipelineTopology.TERMS_STORE + "-changelog", new StringDeserializer(),
+                new LongDeserializer());
+        assertThat(changelog.isEmpty()).as("fewer articles than a batch: nothing written yet").isTrue();
+
+        driver.advanceWallClockTime(TaggingProcessor.WRITE_EVERY);
+
+        assertThat(changelog.readKeyValuesToMap()).containsEntry("", 2L).containsEntry("putin", 1L)
+                .containsEntry("harbour", 1L);
     }
 
     private void send(RawArticle article, Instant at) {

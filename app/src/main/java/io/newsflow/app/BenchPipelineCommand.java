@@ -41,7 +41,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N", description = "Text articles, about 5 KB each (default: 4000; --full 30000)")
     Integer articles;
 
-    @Option(names = "--pages", paramLabel = "N", description = "HTML pages of 20–200 KB (default: 200; --full 2000)")
+    @Option(names = "--pages", paramLabel = "N", description = "HTML pages of 20–200 KB (default: 1000, so the pipeline's fixed latency of about 2 s is a small part of the rate; --full 3000)")
     Integer pages;
 
     @Option(names = "--latency-duration", paramLabel = "DURATION",
@@ -99,7 +99,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = workDir != null ? workDir : Files.createTempDirectory("newsflow-bench");
         try {
-            BenchOptions options = new BenchOptions(pick(articles, 4000, 30_000), pick(pages, 200, 2000),
+            BenchOptions options = new BenchOptions(pick(articles, 4000, 30_000), pick(pages, 1000, 3000),
                     exactShare, nearShare, seed, pick(warmup, 1000, 3000), latency(), load, dir, overrides());
             PrintWriter out = spec.commandLine().getOut();
             new PipelineBench(options, this::open, Clock.systemUTC()).run(out);

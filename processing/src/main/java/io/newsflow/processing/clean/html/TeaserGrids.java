@@ -48,7 +48,7 @@ final class TeaserGrids {
 
     /** The first class name of {@code e}: cards built alike share it, while later ones name each card's post. */
     private static String firstClass(Element e) {
-        String names = e.className().strip();
+        String names = Attrs.className(e).strip();
         int space = names.indexOf(' ');
         return space < 0 ? names : names.substring(0, space);
     }

@@ -78,7 +78,7 @@ public final class PageScan implements NodeVisitor {
 
     @Override
     public void tail(Node node, int depth) {
-        if (node instanceof Element e && e.attributesSize() > 0) {
+        if (node instanceof Element e) {
             if (authorScopes.peek() == e) {
                 authorScopes.pop();
             }
@@ -89,7 +89,7 @@ public final class PageScan implements NodeVisitor {
     }
 
     private void marked(Element e) {
-        String itemprop = e.attr("itemprop");
+        String itemprop = attr(e, "itemprop");
         if ((itemprop.equalsIgnoreCase("datePublished") || itemprop.equalsIgnoreCase("dateModified"))
                 && e.hasAttr("datetime")) {
             itemDates.putIfAbsent(itemprop.toLowerCase(Locale.ROOT), e.attr("datetime"));
@@ -97,8 +97,8 @@ public final class PageScan implements NodeVisitor {
         if (itemprop.equalsIgnoreCase("articleBody") && !e.nameIs("main") && !e.nameIs("article")) {
             contentAnchors.add(e);
         }
-        String cls = e.className();
-        boolean name = e.attr("rel").equalsIgnoreCase("author")
+        String cls = attr(e, "class").trim();
+        boolean name = attr(e, "rel").equalsIgnoreCase("author")
                 || !authorScopes.isEmpty() && itemprop.equalsIgnoreCase("name")
                 || !bylineScopes.isEmpty() && e.nameIs("a") || hasClass(cls, "author-name");
         if (name) {
@@ -114,6 +114,15 @@ public final class PageScan implements NodeVisitor {
                 bylines.add(text);
             }
         }
+    }
+
+    /**
+     * The value of a lower-case attribute name of an element that has attributes, as {@code e.attr(key)} finds it
+     * on a parsed page (the parser lower-cases names) but compared exactly: the scan reads attributes of every
+     * element of the page.
+     */
+    private static String attr(Element e, String key) {
+        return e.attributes().get(key);
     }
 
     private static boolean hasClass(String cls, String name) {

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -118,11 +119,11 @@ public final class PageScan implements NodeVisitor {
 
     /**
      * The value of a lower-case attribute name of an element that has attributes, as {@code e.attr(key)} finds it
-     * on a parsed page (the parser lower-cases names) but compared exactly: the scan reads attributes of every
-     * element of the page.
+     * on a parsed page but compared exactly: the parser lower-cases the names of HTML elements' attributes (SVG and
+     * MathML elements keep theirs, and are read with {@code attr}), and the scan reads attributes of every element.
      */
     private static String attr(Element e, String key) {
-        return e.attributes().get(key);
+        return Parser.NamespaceHtml.equals(e.tag().namespace()) ? e.attributes().get(key) : e.attr(key);
     }
 
     private static boolean hasClass(String cls, String name) {

@@ -127,9 +127,9 @@ final class ContentCleaner {
             if (Hints.isStrongNegative(e)) {
                 return true;
             }
-            return !(isProseRich(c) && hasProseAfter(e) || isDataTableBox(e, c));
+            return !(isProseRich(c) && hasProseAfter(e) || isDataTableBox(c));
         }
-        if (isListAmidProse(e) || isDescribedList(e) || isDataTableBox(e, c)) {
+        if (isListAmidProse(e) || isDescribedList(e) || isDataTableBox(c)) {
             return false;
         }
         if (c.commas >= MANY_COMMAS || isProseSection(c)) {
@@ -180,11 +180,11 @@ final class ContentCleaner {
      * A box around a table of data (a training plan, a price list): no prose, yet the article's. Its generic class
      * name ({@code overflow-x-scroll}) does not make it chrome; link tables (navigation, indexes) are not data.
      */
-    private boolean isDataTableBox(Element e, TextStats.Counts c) {
+    private boolean isDataTableBox(TextStats.Counts c) {
         if (c.chars < DATA_TABLE_MIN_CHARS) {
             return false;
         }
-        Element table = e.nameIs("table") ? e : e.selectFirst("table");
+        Element table = c.firstTable;
         return table != null && (c.linkDensity() < DATA_TABLE_MAX_LINK_DENSITY
                 || stats.of(table).chars >= DATA_TABLE_SHARE * c.chars && DataTables.isLinkedData(table, stats));
     }
@@ -332,8 +332,8 @@ final class ContentCleaner {
 
     /** {@link Hints#classWeight}, once per class-and-id string of the page. */
     private int classWeight(Element e) {
-        String cls = e.className();
-        String id = e.id();
+        String cls = Attrs.className(e);
+        String id = Attrs.id(e);
         if (cls.isEmpty() && id.isEmpty()) {
             return 0;
         }
@@ -377,7 +377,7 @@ final class ContentCleaner {
 
     /** A cheap test that rules out most elements before {@link Hints#isTocName}: no "toc" in any case. */
     private static boolean mayNameToc(Element e) {
-        return mayNameToc(e.className()) || mayNameToc(e.id());
+        return mayNameToc(Attrs.className(e)) || mayNameToc(Attrs.id(e));
     }
 
     private static boolean mayNameToc(String name) {

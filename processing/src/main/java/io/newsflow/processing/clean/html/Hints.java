@@ -55,8 +55,8 @@ final class Hints {
 
     /** The class and id of the element, lower case, for matching. */
     static String classAndId(Element e) {
-        String cls = e.className();
-        String id = e.id();
+        String cls = Attrs.className(e);
+        String id = Attrs.id(e);
         if (cls.isEmpty() && id.isEmpty()) {
             return "";
         }
@@ -66,8 +66,8 @@ final class Hints {
     /** Readability's class weight: +25 for a content-like class or id, -25 for a chrome-like one, each. */
     static int classWeight(Element e) {
         int weight = 0;
-        String cls = e.className().toLowerCase(Locale.ROOT);
-        String id = e.id().toLowerCase(Locale.ROOT);
+        String cls = Attrs.className(e).toLowerCase(Locale.ROOT);
+        String id = Attrs.id(e).toLowerCase(Locale.ROOT);
         weight += weightOf(cls);
         weight += weightOf(id);
         return weight;
@@ -195,16 +195,16 @@ final class Hints {
 
     /** A landmark role that is never the article (navigation, banner, dialog...). */
     static boolean hasChromeRole(Element e) {
-        String role = e.attr("role");
+        String role = Attrs.get(e, "role");
         return !role.isEmpty() && CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT));
     }
 
     /** Hidden from readers: {@code hidden}, {@code aria-hidden}, or an inline {@code display:none}. */
     static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+        if (Attrs.has(e, "hidden") || "true".equalsIgnoreCase(Attrs.get(e, "aria-hidden"))) {
             return true;
         }
-        String style = e.attr("style");
+        String style = Attrs.get(e, "style");
         if (style.isEmpty()) {
             return false;
         }

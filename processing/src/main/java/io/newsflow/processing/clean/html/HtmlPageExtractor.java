@@ -15,6 +15,8 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Extracts the article from an HTML page with Jsoup: one walk scans the page ({@link PageScan}: size, metadata
@@ -31,6 +33,7 @@ public final class HtmlPageExtractor implements PageExtractor {
     static final double RETRY_BELOW_PROSE = 2000;
     /** The lenient pass wins when its box holds this many times the strict box's prose. */
     static final double LENIENT_PROSE_FACTOR = 2;
+    private static final Evaluator HTML = QueryParser.parse("html");
     private final CleanLimits limits;
 
     public HtmlPageExtractor(CleanLimits limits) {
@@ -44,17 +47,17 @@ public final class HtmlPageExtractor implements PageExtractor {
         DocumentLimits.check(scan, limits);
         JsonLd ld = JsonLd.of(scan.jsonLd());
         FoundFields found = HtmlMetadata.read(doc, scan, ld, raw.url());
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(HTML);
         String language = html == null ? null : html.attr("lang");
         Pass pass = new Pass(doc.body(), found.get(FoundFields.TITLE), found.authors(),
                 Pruner.contentHolders(scan.contentAnchors(), doc.body()),
                 ArticleBodyGuide.of(ld.text("articleBody").orElse(null)));
-        MainText strict = pass.run(true);
+        MainText strict = pass.run(true, null);
         MainText best = strict;
         if (strict.text().length() < RETRY_BELOW_CHARS || strict.prose() < RETRY_BELOW_PROSE) {
             pass.undo();
-            MainText lenient = pass.run(false);
-            best = lenient.betterThan(strict) ? lenient : strict;
+            MainText lenient = pass.run(false, strict);
+            best = lenient != null && lenient.betterThan(strict) ? lenient : strict;
         }
         return new Extraction(best.text(), "html:main-content", found, language);
     }
@@ -79,12 +82,17 @@ public final class HtmlPageExtractor implements PageExtractor {
         /**
          * The article text of the body; the body is changed (chrome removed). The strict pass removes elements
          * whose class names chrome; when that leaves too little (a site that names its article box
-         * "sidebar-content"), a lenient pass keeps them.
+         * "sidebar-content"), a lenient pass keeps them. Null when the box chosen cannot beat {@code rival} (the
+         * strict pass's text, or null): the box's prose decides that before it is cleaned and rendered, and most
+         * lenient passes stop there.
          */
-        MainText run(boolean strict) {
+        MainText run(boolean strict, MainText rival) {
             Pruner.prune(body, strict, contentHolders, removals);
             TextStats stats = new TextStats();
             BlockSumSelector.Choice choice = BlockSumSelector.choose(body, stats);
+            if (rival != null && !rival.beatableBy(choice.prose())) {
+                return null;
+            }
             ContentCleaner.clean(choice.box(), stats, title, strict, removals);
             if (guide != null) {
                 guide.prune(choice.box(), removals);
@@ -101,6 +109,14 @@ public final class HtmlPageExtractor implements PageExtractor {
 
     /** The text one pass found, and the prose weight of the box it came from. */
     record MainText(String text, double prose) {
+        /**
+         * Whether a text whose box holds {@code otherProse} can be {@link #betterThan} this one: always when this is
+         * too short, else only with much more prose.
+         */
+        boolean beatableBy(double otherProse) {
+            return text.length() < RETRY_BELOW_CHARS || otherProse >= LENIENT_PROSE_FACTOR * prose;
+        }
+
         /** Longer when the other is too short to be an article; else much more prose. */
         boolean betterThan(MainText other) {
             if (other.text.length() < RETRY_BELOW_CHARS) {

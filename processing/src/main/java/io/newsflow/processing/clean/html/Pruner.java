@@ -12,8 +12,10 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * First pass over the page: removes what is never article text, in one iterative walk. Code and media
@@ -121,8 +123,8 @@ final class Pruner implements NodeFilter {
 
     /** What the element's class and id say ({@link #UNLIKELY}, {@link #NEVER_CONTENT}, {@link #COMMENT} bits). */
     private int nameFlags(Element e) {
-        String cls = e.className();
-        String id = e.id();
+        String cls = Attrs.className(e);
+        String id = Attrs.id(e);
         if (cls.isEmpty() && id.isEmpty()) {
             return 0;
         }
@@ -159,7 +161,7 @@ final class Pruner implements NodeFilter {
             if ((flags & UNLIKELY) == 0 && isCollapsedPanel(e)) {
                 return countParagraphs(e, 1) < 1;
             }
-            return "true".equalsIgnoreCase(e.attr("aria-hidden")) || (flags & UNLIKELY) != 0 || !isStreamedContent(e);
+            return "true".equalsIgnoreCase(Attrs.get(e, "aria-hidden")) || (flags & UNLIKELY) != 0 || !isStreamedContent(e);
         }
         return (flags & UNLIKELY) != 0 && !holdsContent(e) && !isHeading(e) && !isWordsOfASentence(e)
                 && !isSectionHeaderAfterHeadline(e) && !isProseInsideArticle(e);
@@ -264,8 +266,10 @@ final class Pruner implements NodeFilter {
      */
     private static boolean isCollapsedPanel(Element e) {
         Element toggle = e.previousElementSibling();
-        return toggle != null && (toggle.hasAttr("aria-expanded") || toggle.selectFirst("[aria-expanded]") != null);
+        return toggle != null && (toggle.hasAttr("aria-expanded") || toggle.selectFirst(HAS_ARIA_EXPANDED) != null);
     }
+
+    private static final Evaluator HAS_ARIA_EXPANDED = QueryParser.parse("[aria-expanded]");
 
     /** The paragraphs of prose length under {@code e}, counted up to {@code enough}. */
     private static int countParagraphs(Element e, int enough) {

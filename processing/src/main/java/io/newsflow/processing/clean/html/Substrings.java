@@ -18,6 +18,11 @@ final class Substrings {
     private final String[][] byFirstChar = new String[ASCII][];
     private final String[][] byFirstTwo = new String[ASCII * ASCII][];
     private final int[][] tagsByFirstTwo = new int[ASCII * ASCII][];
+    /**
+     * Bit {@code pair} set when a word starts with that pair: a few hundred bytes a scan can test at each position
+     * before it reads the much larger bucket table.
+     */
+    private final long[] startsAnyWord = new long[ASCII * ASCII / Long.SIZE];
     private final int allTags;
 
     private Substrings(List<String> words, List<Integer> tags) {
@@ -54,6 +59,7 @@ final class Substrings {
             if (bucket != null && !bucket.isEmpty()) {
                 byFirstTwo[p] = bucket.stream().map(words::get).toArray(String[]::new);
                 tagsByFirstTwo[p] = bucket.stream().mapToInt(tags::get).toArray();
+                startsAnyWord[p >>> 6] |= 1L << p;
             }
         }
         this.allTags = all;
@@ -84,13 +90,21 @@ final class Substrings {
         return first * ASCII + second;
     }
 
+    /** Whether some word starts with {@code c} then {@code d}. */
+    private boolean mayStartAt(char c, char d) {
+        if (c >= ASCII || d >= ASCII) {
+            return false;
+        }
+        int p = pair(c, d);
+        return (startsAnyWord[p >>> 6] & (1L << p)) != 0;
+    }
+
     /** Whether {@code s} contains one of the words. */
     boolean foundIn(String s) {
         for (int i = 0; i + 1 < s.length(); i++) {
             char c = s.charAt(i);
             char d = s.charAt(i + 1);
-            String[] candidates = c < ASCII && d < ASCII ? byFirstTwo[pair(c, d)] : null;
-            if (candidates != null && startsAt(s, i, candidates)) {
+            if (mayStartAt(c, d) && startsAt(s, i, byFirstTwo[pair(c, d)])) {
                 return true;
             }
         }
@@ -103,10 +117,10 @@ final class Substrings {
         for (int i = 0; i + 1 < s.length() && found != allTags; i++) {
             char c = s.charAt(i);
             char d = s.charAt(i + 1);
-            String[] candidates = c < ASCII && d < ASCII ? byFirstTwo[pair(c, d)] : null;
-            if (candidates == null) {
+            if (!mayStartAt(c, d)) {
                 continue;
             }
+            String[] candidates = byFirstTwo[pair(c, d)];
             int[] tags = tagsByFirstTwo[pair(c, d)];
             for (int k = 0; k < candidates.length; k++) {
                 if ((found & tags[k]) == 0 && s.startsWith(candidates[k], i)) {

@@ -24,10 +24,10 @@ final class TeaserGrids {
 
     /** Whether {@code box}'s children are teaser cards ({@link TeaserGrids}). */
     static boolean isGrid(Element box, TextStats stats) {
-        if (box.childrenSize() < MIN_CARDS) {
+        if (!hasElementChildren(box, MIN_CARDS)) {
             return false;
         }
-        Element first = box.child(0);
+        Element first = box.firstElementChild();
         String kind = firstClass(first);
         if (!CARD_TAGS.contains(first.normalName()) || kind.isEmpty() && !first.nameIs("article")) {
             return false;
@@ -46,9 +46,23 @@ final class TeaserGrids {
         return true;
     }
 
+    /**
+     * Whether {@code box} has at least {@code n} element children, counted without building the list of them that
+     * {@code childrenSize} builds: most boxes asked about are not grids.
+     */
+    private static boolean hasElementChildren(Element box, int n) {
+        int found = 0;
+        for (int i = 0; i < box.childNodeSize() && found < n; i++) {
+            if (box.childNode(i) instanceof Element) {
+                found++;
+            }
+        }
+        return found >= n;
+    }
+
     /** The first class name of {@code e}: cards built alike share it, while later ones name each card's post. */
     private static String firstClass(Element e) {
-        String names = e.className().strip();
+        String names = Attrs.className(e).strip();
         int space = names.indexOf(' ');
         return space < 0 ? names : names.substring(0, space);
     }

@@ -99,10 +99,7 @@ final class TextRenderer implements NodeVisitor {
                 i++;
                 continue;
             }
-            int end = i + 1;
-            while (end < n && !TextStats.isSpace(text.charAt(end))) {
-                end++;
-            }
+            int end = wordsEnd(text, i + 1);
             startBlockIfPending(text);
             if (pendingSpace && !atLineStart()) {
                 out.append(' ');
@@ -110,6 +107,25 @@ final class TextRenderer implements NodeVisitor {
             pendingSpace = false;
             out.append(text, i, end);
             i = end;
+        }
+    }
+
+    /**
+     * The end of the run of words from {@code from} whose gaps are single plain spaces: such a run is written as it
+     * stands, in one copy, since collapsing its white space would change nothing.
+     */
+    private static int wordsEnd(String text, int from) {
+        int n = text.length();
+        int end = from;
+        while (true) {
+            while (end < n && !TextStats.isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (end + 1 < n && text.charAt(end) == ' ' && !TextStats.isSpace(text.charAt(end + 1))) {
+                end++;
+            } else {
+                return end;
+            }
         }
     }
 

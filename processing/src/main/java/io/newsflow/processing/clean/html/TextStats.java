@@ -25,6 +25,11 @@ final class TextStats {
         int paragraphs;
         int images;
         int items;
+        /**
+         * The first {@code table} in document order, the element itself included, or null: what
+         * {@code selectFirst("table")} finds, without a search of the subtree for each box asked about.
+         */
+        Element firstTable;
         /** Prose and chrome weight of the element's text blocks ({@link BlockSumSelector}), when it measured them. */
         double prose;
         double chrome;
@@ -63,6 +68,7 @@ final class TextStats {
             case "p" -> c.paragraphs = 1;
             case "img" -> c.images = 1;
             case "li" -> c.items = 1;
+            case "table" -> c.firstTable = e;
             default -> {
             }
         }
@@ -80,6 +86,9 @@ final class TextStats {
             parent.items += own.items;
             parent.prose += own.prose;
             parent.chrome += own.chrome;
+            if (parent.firstTable == null) {
+                parent.firstTable = own.firstTable;
+            }
         }
     }
 

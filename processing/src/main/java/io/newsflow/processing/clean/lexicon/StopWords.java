@@ -34,6 +34,12 @@ public final class StopWords {
     private StopWords() {
     }
 
+    /**
+     * {@link Character#toLowerCase(char)} of each Latin-1 char (the accented letters of the languages above); declared
+     * before the tables below, which are built with it.
+     */
+    private static final char[] LATIN1_LOWER = latin1Lower();
+
     /** An open-addressing table of {@link #WORDS} by {@link #hash}, so a word inside a text is looked up in place. */
     private static final String[] TABLE = table();
 
@@ -46,13 +52,43 @@ public final class StopWords {
      * the text: the block-scoring walk asks this of every word of a page.
      */
     public static boolean contains(CharSequence text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if ((WORD_CHARS[c >>> 6] & (1L << c)) == 0) {
+                return false;
+            }
+            h = 31 * h + lower(c);
+        }
         int mask = TABLE.length - 1;
-        for (int i = hash(text, start, end) & mask; TABLE[i] != null; i = (i + 1) & mask) {
+        for (int i = spread(h) & mask; TABLE[i] != null; i = (i + 1) & mask) {
             if (sameIgnoringCase(TABLE[i], text, start, end)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Bit {@code c} is set when the lower case of char {@code c} occurs in a function word: a word with any other
+     * char (most of a page in a script other than Latin) is ruled out before it is hashed.
+     */
+    private static final long[] WORD_CHARS = wordChars();
+
+    private static long[] wordChars() {
+        Set<Character> inWords = new java.util.HashSet<>();
+        for (String w : WORDS) {
+            for (int i = 0; i < w.length(); i++) {
+                inWords.add(w.charAt(i));
+            }
+        }
+        long[] bits = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (inWords.contains(lower((char) c))) {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
     }
 
     private static String[] table() {
@@ -68,12 +104,20 @@ public final class StopWords {
         return table;
     }
 
-    /** Lower case, with ASCII letters done without a table look-up. */
+    /** Lower case, with ASCII letters done without a table look-up and the rest of Latin-1 from a table of its own. */
     private static char lower(char c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
-        return Character.toLowerCase(c);
+        return c < LATIN1_LOWER.length ? LATIN1_LOWER[c] : Character.toLowerCase(c);
+    }
+
+    private static char[] latin1Lower() {
+        char[] table = new char[0x100];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = Character.toLowerCase(c);
+        }
+        return table;
     }
 
     private static int hash(CharSequence s, int start, int end) {
@@ -81,6 +125,10 @@ public final class StopWords {
         for (int i = start; i < end; i++) {
             h = 31 * h + lower(s.charAt(i));
         }
+        return spread(h);
+    }
+
+    private static int spread(int h) {
         return h ^ (h >>> 16);
     }
 

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +50,7 @@ public final class Dates {
             return Optional.empty();
         }
         String v = value.strip();
-        return firstPresent(isoDateTime(v), rfc1123(v), isoDateOnly(v)).or(() -> parseText(v));
+        return firstPresent(() -> isoDateTime(v), () -> rfc1123(v), () -> isoDateOnly(v)).or(() -> parseText(v));
     }
 
     /** A date written for people somewhere in a short text ("March 6, 2021", "Updated 6 Mar 2021 10:02"). */
@@ -57,7 +58,7 @@ public final class Dates {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        return firstPresent(monthDayYear(text), dayMonthYear(text), numericYmd(text));
+        return firstPresent(() -> monthDayYear(text), () -> dayMonthYear(text), () -> numericYmd(text));
     }
 
     /** A date in a URL path: {@code /2021/03/06/} or {@code -20210306-}. */
@@ -73,11 +74,16 @@ public final class Dates {
         return c.find() ? date(c.group(1), c.group(2), c.group(3)) : Optional.empty();
     }
 
+    /**
+     * The first reading that finds a date, trying each only when those before it found none: most values have one
+     * shape, and a failed {@code java.time} parse costs an exception.
+     */
     @SafeVarargs
-    private static Optional<String> firstPresent(Optional<String>... candidates) {
-        for (Optional<String> c : candidates) {
-            if (c.isPresent()) {
-                return c;
+    private static Optional<String> firstPresent(Supplier<Optional<String>>... readers) {
+        for (Supplier<Optional<String>> reader : readers) {
+            Optional<String> found = reader.get();
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();

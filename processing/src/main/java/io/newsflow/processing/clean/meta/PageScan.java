@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -78,7 +79,7 @@ public final class PageScan implements NodeVisitor {
 
     @Override
     public void tail(Node node, int depth) {
-        if (node instanceof Element e && e.attributesSize() > 0) {
+        if (node instanceof Element e) {
             if (authorScopes.peek() == e) {
                 authorScopes.pop();
             }
@@ -89,7 +90,7 @@ public final class PageScan implements NodeVisitor {
     }
 
     private void marked(Element e) {
-        String itemprop = e.attr("itemprop");
+        String itemprop = attr(e, "itemprop");
         if ((itemprop.equalsIgnoreCase("datePublished") || itemprop.equalsIgnoreCase("dateModified"))
                 && e.hasAttr("datetime")) {
             itemDates.putIfAbsent(itemprop.toLowerCase(Locale.ROOT), e.attr("datetime"));
@@ -97,8 +98,8 @@ public final class PageScan implements NodeVisitor {
         if (itemprop.equalsIgnoreCase("articleBody") && !e.nameIs("main") && !e.nameIs("article")) {
             contentAnchors.add(e);
         }
-        String cls = e.className();
-        boolean name = e.attr("rel").equalsIgnoreCase("author")
+        String cls = attr(e, "class").trim();
+        boolean name = attr(e, "rel").equalsIgnoreCase("author")
                 || !authorScopes.isEmpty() && itemprop.equalsIgnoreCase("name")
                 || !bylineScopes.isEmpty() && e.nameIs("a") || hasClass(cls, "author-name");
         if (name) {
@@ -114,6 +115,15 @@ public final class PageScan implements NodeVisitor {
                 bylines.add(text);
             }
         }
+    }
+
+    /**
+     * The value of a lower-case attribute name of an element that has attributes, as {@code e.attr(key)} finds it
+     * on a parsed page but compared exactly: the parser lower-cases the names of HTML elements' attributes (SVG and
+     * MathML elements keep theirs, and are read with {@code attr}), and the scan reads attributes of every element.
+     */
+    private static String attr(Element e, String key) {
+        return Parser.NamespaceHtml.equals(e.tag().namespace()) ? e.attributes().get(key) : e.attr(key);
     }
 
     private static boolean hasClass(String cls, String name) {

@@ -38,4 +38,17 @@ class TextStatsTest {
         assertThat(p.linkChars).isEqualTo("three links".length());
         assertThat(p.commas).isEqualTo(1);
     }
+
+    @Test
+    void shouldKnowEachElementsFirstTableAsASearchOfItsSubtreeFindsIt() {
+        Element root = Jsoup.parse("<div id=root><section><p>Intro</p><div><table id=t1><tr><td><table id=t2>"
+                + "<tr><td>x</td></tr></table></td></tr></table></div></section><table id=t3><tr><td>y</td></tr>"
+                + "</table><p>No table here</p></div>").getElementById("root");
+        TextStats stats = new TextStats();
+        BlockSumSelector.choose(root, stats);
+
+        for (Element e : root.getAllElements()) {
+            assertThat(stats.of(e).firstTable).as(e.tagName() + "#" + e.id()).isSameAs(e.selectFirst("table"));
+        }
+    }
 }

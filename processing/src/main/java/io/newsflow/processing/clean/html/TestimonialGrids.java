@@ -30,18 +30,18 @@ final class TestimonialGrids {
 
     /** Whether {@code box}'s children are testimonial cards ({@link TestimonialGrids}). */
     static boolean isGrid(Element box, TextStats stats) {
-        if (stats.of(box).linkChars > 0 || !hasElementChildren(box, MIN_CARDS)) {
+        if (stats.of(box).linkChars > 0 || !TeaserGrids.hasElementChildren(box, MIN_CARDS)) {
             return false;
         }
         Element first = box.firstElementChild();
-        String kind = Attrs.className(first).strip().split(" ", 2)[0];
+        String kind = TeaserGrids.firstClass(first);
         if (!CARD_TAGS.contains(first.normalName()) || kind.isEmpty() && !first.nameIs("li")) {
             return false;
         }
         int cards = 0;
         int spoken = 0;
         for (Element card : box.children()) {
-            if (!card.normalName().equals(first.normalName()) || !Attrs.className(card).strip().startsWith(kind)
+            if (!card.normalName().equals(first.normalName()) || !TeaserGrids.firstClass(card).equals(kind)
                     || stats.of(card).chars > MAX_CARD_CHARS) {
                 return false;
             }
@@ -85,7 +85,7 @@ final class TestimonialGrids {
         private static boolean isName(String text, String[] words) {
             char last = text.charAt(text.length() - 1);
             return words.length <= MAX_NAME_WORDS && text.length() <= MAX_NAME_CHARS
-                    && Character.isLetterOrDigit(text.charAt(0)) && ("!?:".indexOf(last) < 0)
+                    && Character.isLetterOrDigit(text.charAt(0)) && "!?:".indexOf(last) < 0
                     && (last != '.' || words[words.length - 1].length() <= 2);
         }
 
@@ -102,15 +102,5 @@ final class TestimonialGrids {
             }
             return false;
         }
-    }
-
-    private static boolean hasElementChildren(Element box, int n) {
-        int found = 0;
-        for (int i = 0; i < box.childNodeSize() && found < n; i++) {
-            if (box.childNode(i) instanceof Element) {
-                found++;
-            }
-        }
-        return found >= n;
     }
 }

@@ -24,4 +24,12 @@ class TestimonialGridTest {
         assertThat(text).contains("Cool shower", "A lukewarm shower an hour before bed",
                 "Fan placement", "pushes the warm air out");
     }
+
+    @Test
+    void shouldKeepCardsOfALabelAndItsTextThatEndTheArticleWhenNoOneSpeaksInThem() throws IOException {
+        String text = clean(fixture("label-cards-at-article-end.html"), null).text();
+
+        assertThat(text).contains("Bowline", "A fixed loop at the end of a line", "Cleat hitch",
+                "to tie the boat to a dock.");
+    }
 }

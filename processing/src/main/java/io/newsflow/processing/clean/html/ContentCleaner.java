@@ -106,10 +106,15 @@ final class ContentCleaner {
         if (!conditional) {
             return false;
         }
-        if (CONDITIONAL.contains(tag) && (isChromeBox(e) || TeaserGrids.isGrid(e, stats))) {
+        if (CONDITIONAL.contains(tag) && (isChromeBox(e) || TeaserGrids.isGrid(e, stats) || isTestimonialGrid(e))) {
             return true;
         }
         return SHORT_BLOCKS.contains(tag) && isShortChrome(e);
+    }
+
+    /** Testimonial cards after the article's end ({@link TestimonialGrids}); amid its prose they may be its quotes. */
+    private boolean isTestimonialGrid(Element e) {
+        return TestimonialGrids.isGrid(e, stats) && !hasProseAfter(e);
     }
 
     private boolean isTitle(Element h1) {

@@ -50,7 +50,7 @@ final class TeaserGrids {
      * Whether {@code box} has at least {@code n} element children, counted without building the list of them that
      * {@code childrenSize} builds: most boxes asked about are not grids.
      */
-    private static boolean hasElementChildren(Element box, int n) {
+    static boolean hasElementChildren(Element box, int n) {
         int found = 0;
         for (int i = 0; i < box.childNodeSize() && found < n; i++) {
             if (box.childNode(i) instanceof Element) {
@@ -61,7 +61,7 @@ final class TeaserGrids {
     }
 
     /** The first class name of {@code e}: cards built alike share it, while later ones name each card's post. */
-    private static String firstClass(Element e) {
+    static String firstClass(Element e) {
         String names = Attrs.className(e).strip();
         int space = names.indexOf(' ');
         return space < 0 ? names : names.substring(0, space);

@@ -14,14 +14,20 @@ import java.time.Duration;
  * @param lshBands                LSH bands the MinHash values are split into; more bands find less similar
  *                                candidates at the cost of more state (one store entry per band and article)
  * @param nearDuplicateMinWords   texts with fewer words are only deduplicated exactly, never as near-duplicates
+ * @param nearDuplicateBuckets    messages an article's bands travel in, each to the band partition
+ *                                {@code bucket % partitions}: at least {@code kafka.partitions} to keep every band
+ *                                task busy. Stored band values are found through their bucket, so keep it across
+ *                                restarts: changing it forgets the bands of articles already seen (for one dedup
+ *                                window, near-duplicates of them are missed)
  */
 public record ProcessingSettings(Duration dedupWindow, int streamThreads, int standbyReplicas, int minWords,
                                  double nearDuplicateThreshold, int minhashPermutations, int lshBands,
-                                 int nearDuplicateMinWords) {
+                                 int nearDuplicateMinWords, int nearDuplicateBuckets) {
     public static final double DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.6;
     public static final int DEFAULT_MINHASH_PERMUTATIONS = 128;
     public static final int DEFAULT_LSH_BANDS = 32;
     public static final int DEFAULT_NEAR_DUPLICATE_MIN_WORDS = 40;
+    public static final int DEFAULT_NEAR_DUPLICATE_BUCKETS = 4;
     public static final ProcessingSettings DEFAULT = new ProcessingSettings(Duration.ofDays(7), 1, 0, 20);
 
     public ProcessingSettings {
@@ -50,12 +56,17 @@ public record ProcessingSettings(Duration dedupWindow, int streamThreads, int st
             throw new ConfigException("processing.near-duplicate-min-words must be 1 or more, was "
                     + nearDuplicateMinWords);
         }
+        if (nearDuplicateBuckets < 1 || nearDuplicateBuckets > lshBands) {
+            throw new ConfigException("processing.near-duplicate-buckets must be within 1..processing.lsh-bands ("
+                    + lshBands + "), was " + nearDuplicateBuckets);
+        }
     }
 
     /** The settings with the near-duplicate defaults. */
     public ProcessingSettings(Duration dedupWindow, int streamThreads, int standbyReplicas, int minWords) {
         this(dedupWindow, streamThreads, standbyReplicas, minWords, DEFAULT_NEAR_DUPLICATE_THRESHOLD,
-                DEFAULT_MINHASH_PERMUTATIONS, DEFAULT_LSH_BANDS, DEFAULT_NEAR_DUPLICATE_MIN_WORDS);
+                DEFAULT_MINHASH_PERMUTATIONS, DEFAULT_LSH_BANDS, DEFAULT_NEAR_DUPLICATE_MIN_WORDS,
+                DEFAULT_NEAR_DUPLICATE_BUCKETS);
     }
 
     /** Rows of MinHash values per LSH band. */

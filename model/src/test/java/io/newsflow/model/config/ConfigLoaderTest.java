@@ -97,6 +97,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void shouldReadTheNearDuplicateBucketsAndRefuseMoreThanThereAreBands() {
+        assertThat(ConfigLoader.load(null, Map.of("NEWSFLOW_PROCESSING_NEAR_DUPLICATE_BUCKETS", "6"), Map.of())
+                .processing().nearDuplicateBuckets()).isEqualTo(6);
+        assertThat(ConfigLoader.load(null, Map.of(), Map.of()).processing().nearDuplicateBuckets()).isEqualTo(4);
+
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("NEWSFLOW_PROCESSING_NEAR_DUPLICATE_BUCKETS", "33"),
+                Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("processing.near-duplicate-buckets");
+    }
+
+    @Test
     void shouldRejectADurationItCannotRead() {
         assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("NEWSFLOW_PROCESSING_DEDUP_WINDOW", "a week"),
                 Map.of()))

@@ -21,9 +21,9 @@ public final class NearDuplicates {
     /**
      * Band buckets: an article's bands are grouped by bucket into one message each, so it sends this many probes
      * instead of one per band. Each bucket goes to the band partition {@code bucket % partitions}: the default
-     * fits 1, 2 and 4 partitions evenly.
+     * fits 1, 2 and 4 partitions evenly ({@code processing.near-duplicate-buckets} sets another).
      */
-    public static final int DEFAULT_BUCKETS = 4;
+    public static final int DEFAULT_BUCKETS = ProcessingSettings.DEFAULT_NEAR_DUPLICATE_BUCKETS;
 
     private final MinHasher hasher;
     private final int bands;
@@ -50,7 +50,8 @@ public final class NearDuplicates {
 
     public static NearDuplicates of(ProcessingSettings settings) {
         Checks.notNull(settings, "settings");
-        return new NearDuplicates(settings.minhashPermutations(), settings.lshBands(), NearDuplicatePolicy.of(settings));
+        return new NearDuplicates(settings.minhashPermutations(), settings.lshBands(), settings.nearDuplicateBuckets(),
+                NearDuplicatePolicy.of(settings));
     }
 
     public NearDuplicatePolicy policy() {

@@ -30,6 +30,15 @@ class NearDuplicatesTest {
     }
 
     @Test
+    void shouldSendTheBandsInAsManyBucketsAsConfigured() {
+        ProcessingSettings six = new ProcessingSettings(ProcessingSettings.DEFAULT.dedupWindow(), 1, 0, 20, 0.6, 128,
+                32, 40, 6);
+
+        assertThat(near.buckets()).isEqualTo(ProcessingSettings.DEFAULT_NEAR_DUPLICATE_BUCKETS);
+        assertThat(NearDuplicates.of(six).buckets()).isEqualTo(6);
+    }
+
+    @Test
     void shouldEstimateTheExactJaccardSimilarity() {
         String edited = Transformations.HEAVY_EDITS.apply(STORY, new Random(1));
 

@@ -25,10 +25,6 @@ class DataTableTest {
     }
 
     private static Element clean(String html) {
-        Element root = Jsoup.parse(html).selectFirst("div.entry");
-        TextStats stats = new TextStats();
-        BlockSumSelector.choose(root, stats);
-        ContentCleaner.clean(root, stats, null, true);
-        return root;
+        return CleanedBox.of(Jsoup.parse(html).selectFirst("div.entry"));
     }
 }

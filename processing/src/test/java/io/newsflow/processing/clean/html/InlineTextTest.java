@@ -16,10 +16,8 @@ class InlineTextTest {
         Element root = Jsoup.parse("<div><p>The council <span><a href=/plan>approved the harbour plan</a></span> on "
                 + "Tuesday, and <strong>Click here</strong> was the name of the campaign that opposed it.</p>"
                 + "<p><span><a href=/more>More harbour news</a></span></p></div>").selectFirst("div");
-        TextStats stats = new TextStats();
-        BlockSumSelector.choose(root, stats);
 
-        ContentCleaner.clean(root, stats, null, true);
+        CleanedBox.of(root);
 
         assertThat(root.text()).isEqualTo("The council approved the harbour plan on Tuesday, and Click here was the "
                 + "name of the campaign that opposed it.");
@@ -28,10 +26,8 @@ class InlineTextTest {
     @Test
     void shouldKeepABoldWordWhoseLinkHoldsNothingElseInsideASentence() throws IOException {
         Element root = Jsoup.parse(fixture("inline-link-around-bold-word.html")).selectFirst("div.entry");
-        TextStats stats = new TextStats();
-        BlockSumSelector.choose(root, stats);
 
-        ContentCleaner.clean(root, stats, null, true);
+        CleanedBox.of(root);
 
         assertThat(root.text()).contains("from the upper classes, coffee is one of the products",
                 "dry the cherries in the sun on raised beds, which kept").doesNotContain("More coffee stories");

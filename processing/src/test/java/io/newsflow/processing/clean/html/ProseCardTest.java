@@ -26,10 +26,6 @@ class ProseCardTest {
     }
 
     private static Element clean(String html) {
-        Element root = Jsoup.parse(html).selectFirst("div.page");
-        TextStats stats = new TextStats();
-        BlockSumSelector.choose(root, stats);
-        ContentCleaner.clean(root, stats, null, true);
-        return root;
+        return CleanedBox.of(Jsoup.parse(html).selectFirst("div.page"));
     }
 }

@@ -33,7 +33,7 @@ class WidgetProseTest {
                 + "<div class=overflow-x-scroll><table>" + row.repeat(8) + "</table></div><p>"
                 + "Rest days matter as much as the long runs do. ".repeat(5) + "</p></div>").selectFirst("div");
 
-        assertThat(cleaned(root).select("table tr")).hasSize(8);
+        assertThat(CleanedBox.of(root).select("table tr")).hasSize(8);
     }
 
     @Test
@@ -44,13 +44,6 @@ class WidgetProseTest {
                 + "These tacos take twenty minutes and use what is already in the cupboard. ".repeat(7)
                 + "</p></div></div>").selectFirst("div");
 
-        assertThat(cleaned(root).text()).contains("These tacos take twenty minutes");
-    }
-
-    private static Element cleaned(Element root) {
-        TextStats stats = new TextStats();
-        BlockSumSelector.choose(root, stats);
-        ContentCleaner.clean(root, stats, null, true);
-        return root;
+        assertThat(CleanedBox.of(root).text()).contains("These tacos take twenty minutes");
     }
 }

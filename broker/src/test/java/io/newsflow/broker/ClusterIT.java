@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -18,6 +19,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +55,7 @@ class ClusterIT {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
             assertThat(admin.describeCluster().nodes().get()).hasSize(3);
             admin.createTopics(List.of(new NewTopic("t", 3, (short) -1))).all().get();
-            TopicDescription topic = admin.describeTopics(List.of("t")).allTopicNames().get().get("t");
+            TopicDescription topic = describeWhenKnown(admin, "t");
             assertThat(topic.partitions()).allSatisfy(p -> assertThat(p.replicas()).hasSize(3));
             assertThat(admin.describeConfigs(List.of(new org.apache.kafka.common.config.ConfigResource(
                     org.apache.kafka.common.config.ConfigResource.Type.TOPIC, "t"))).all().get()
@@ -83,6 +85,24 @@ class ClusterIT {
         List<EmbeddedKafkaBroker> brokers = List.of(started);
         nodes.addAll(brokers);
         return brokers;
+    }
+
+    /**
+     * The controller has committed the topic when createTopics returns; the brokers learn of it a moment later from
+     * the metadata log, and until then a broker answers that it does not host the topic. Asks again until one
+     * describes it.
+     */
+    private static TopicDescription describeWhenKnown(Admin admin, String name) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                return admin.describeTopics(List.of(name)).allTopicNames().get().get(name);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static KafkaProducer<String, String> producer(String servers) {

@@ -48,6 +48,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
             description = "How long continuous mode runs; 0 skips it (default: 20s; --full 90s)")
     String latencyDuration;
 
+    @Option(names = "--latency-warmup", paramLabel = "DURATION",
+            description = "How long continuous mode runs before latencies count: the start-up's records are "
+                    + "reported apart (default: 5s; --full 10s)")
+    String latencyWarmup;
+
     @Option(names = "--warmup", paramLabel = "N",
             description = "Text articles run through the pipeline first, unmeasured, to warm up the JIT "
                     + "(default: 1000; --full 3000)")
@@ -100,7 +105,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
         Path dir = workDir != null ? workDir : Files.createTempDirectory("newsflow-bench");
         try {
             BenchOptions options = new BenchOptions(pick(articles, 4000, 30_000), pick(pages, 1000, 3000),
-                    exactShare, nearShare, seed, pick(warmup, 1000, 3000), latency(), load, dir, overrides());
+                    exactShare, nearShare, seed, pick(warmup, 1000, 3000), duration(latencyDuration, "20s", "90s"),
+                    duration(latencyWarmup, "5s", "10s"), load, dir, overrides());
             PrintWriter out = spec.commandLine().getOut();
             new PipelineBench(options, this::open, Clock.systemUTC()).run(out);
             return ExitCodes.OK;
@@ -111,8 +117,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
         }
     }
 
-    private Duration latency() {
-        String text = latencyDuration != null ? latencyDuration : full ? "90s" : "20s";
+    private Duration duration(String given, String quick, String large) {
+        String text = given != null ? given : full ? large : quick;
         return text.trim().equals("0") ? Duration.ZERO : Durations.parse(text);
     }
 

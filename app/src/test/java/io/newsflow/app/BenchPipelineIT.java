@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code bench pipeline} end to end on a tiny workload; timings are not asserted, only that it all ran. */
 class BenchPipelineIT {
     private static final List<String> KEYS = List.of("passthrough_rps", "pipeline_rps", "ratio", "html_pages_per_s",
-            "p50_ms", "p99_ms", "heap_mb", "rss_mb", "state_bytes_per_article", "output_bytes_per_article");
+            "p50_ms", "p99_ms", "warmup_p99_ms", "heap_mb", "rss_mb", "state_bytes_per_article", "output_bytes_per_article");
 
     @TempDir
     Path dir;
@@ -24,7 +24,7 @@ class BenchPipelineIT {
         StringWriter out = new StringWriter();
 
         int code = Newsflow.commandLine().setOut(new PrintWriter(out)).execute("bench", "pipeline", "--articles", "40",
-                "--pages", "4", "--warmup", "0", "--latency-duration", "2s", "--work-dir", dir.toString());
+                "--pages", "4", "--warmup", "0", "--latency-duration", "2s", "--latency-warmup", "1s", "--work-dir", dir.toString());
 
         assertThat(code).as(out.toString()).isZero();
         List<String> lines = out.toString().lines().toList();

@@ -17,12 +17,13 @@ import java.util.Map;
  *                        unmeasured, so the JIT compiler has done most of its work before anything is measured
  *                        (0 for none)
  * @param latencyDuration how long continuous mode runs for the latency measurement (zero skips it)
+ * @param latencyWarmup   how long continuous mode runs before that; its records are reported apart (the start-up)
  * @param loadShare       the continuous rate as a share of the measured pipeline capacity (0.5 = half)
  * @param workDir         where the broker, the Streams state, the workloads and the output live
  * @param overrides       configuration overrides for every stage (dotted keys), e.g. {@code sink.flush-interval}
  */
 public record BenchOptions(int articles, int pages, double exactShare, double nearShare, long seed, int warmup,
-                           Duration latencyDuration, double loadShare, Path workDir, Map<String, Object> overrides) {
+                           Duration latencyDuration, Duration latencyWarmup, double loadShare, Path workDir, Map<String, Object> overrides) {
     public BenchOptions {
         if (articles < 1) {
             throw new IllegalArgumentException("articles must be 1 or more, was " + articles);
@@ -34,6 +35,9 @@ public record BenchOptions(int articles, int pages, double exactShare, double ne
             throw new IllegalArgumentException("warmup must be 0 or more, was " + warmup);
         }
         Checks.notNull(latencyDuration, "latencyDuration");
+        if (Checks.notNull(latencyWarmup, "latencyWarmup").isNegative()) {
+            throw new IllegalArgumentException("latencyWarmup must be 0 or more, was " + latencyWarmup);
+        }
         if (loadShare <= 0 || loadShare > 1) {
             throw new IllegalArgumentException("loadShare must be in (0, 1], was " + loadShare);
         }

@@ -20,8 +20,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * Continuous mode at a fixed rate: processing and sink run, and every 100 ms a small JSON Lines file with the
  * records due by then is written and published with ingest's replayer (each such file is one transaction, as a
- * folder of incoming files would be). When the load ends and everything is written, the latency of each record
- * is read back from the sink's files ({@link OutputLatencies}).
+ * folder of incoming files would be). The load runs for a warm-up and then for the measured duration; when it ends
+ * and everything is written, the latency of each record is read back from the sink's files ({@link OutputLatencies}),
+ * the warm-up's records apart.
  */
 final class ContinuousLoad {
     private static final Duration TICK = Duration.ofMillis(100);
@@ -33,8 +34,8 @@ final class ContinuousLoad {
         this.clock = clock;
     }
 
-    Result measure(PipelineStages stages, WorkloadGenerator records, double perSecond, Duration duration,
-                   Path chunks) throws TimeoutException, InterruptedException, IOException {
+    Result measure(PipelineStages stages, WorkloadGenerator records, double perSecond, Duration warmup,
+                   Duration duration, Path chunks) throws TimeoutException, InterruptedException, IOException {
         Files.createDirectories(chunks);
         NewsflowConfig config = stages.config();
         try (RunningPipeline pipeline = RunningPipeline.start(stages);
@@ -43,8 +44,9 @@ final class ContinuousLoad {
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "bench-load"));
             try {
                 ticker.scheduleAtFixedRate(pacer::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
-                Await.until(() -> pacer.failure.isDone() || clock.instant().isAfter(pacer.start.plus(duration)),
-                        duration.plus(DRAIN_LIMIT), "the end of the load");
+                Duration load = warmup.plus(duration);
+                Await.until(() -> pacer.failure.isDone() || clock.instant().isAfter(pacer.start.plus(load)),
+                        load.plus(DRAIN_LIMIT), "the end of the load");
             } finally {
                 ticker.shutdown();
                 ticker.awaitTermination(1, TimeUnit.MINUTES);
@@ -52,21 +54,25 @@ final class ContinuousLoad {
             pacer.failure.complete(null);
             pacer.failure.join();
             pipeline.awaitWritten(pacer.sent, DRAIN_LIMIT);
-            OutputLatencies latencies = OutputLatencies.read(List.of(config.sink().outDir().resolve("articles"),
-                    config.sink().outDir().resolve("duplicates")));
+            OutputLatencies.Sample latencies = OutputLatencies.read(List.of(config.sink().outDir().resolve("articles"),
+                    config.sink().outDir().resolve("duplicates")), pacer.start.plus(warmup));
             double seconds = Duration.between(pacer.start, clock.instant()).toMillis() / 1000.0;
-            return new Result(perSecond, pacer.sent, seconds, latencies.toFile(), latencies.toProcessed());
+            return new Result(perSecond, pacer.sent, seconds, latencies.toFile(), latencies.toProcessed(), warmup,
+                    latencies.warmupToFile());
         }
     }
 
     /**
      * @param targetPerSecond the rate asked for
-     * @param records         records published
+     * @param records         records published, the warm-up's included
      * @param seconds         from the first record to the last written
-     * @param toFile          ingest to file, ms
-     * @param toProcessed     ingest to the end of processing, ms
+     * @param toFile          ingest to file, ms, after the warm-up
+     * @param toProcessed     ingest to the end of processing, ms, after the warm-up
+     * @param warmup          how long the load ran before its records were measured
+     * @param warmupToFile    ingest to file, ms, of the warm-up's records
      */
-    record Result(double targetPerSecond, long records, double seconds, Percentiles toFile, Percentiles toProcessed) {
+    record Result(double targetPerSecond, long records, double seconds, Percentiles toFile, Percentiles toProcessed,
+                  Duration warmup, Percentiles warmupToFile) {
     }
 
     /** Publishes the records due at each tick; a tick that finds the previous one late catches up. */

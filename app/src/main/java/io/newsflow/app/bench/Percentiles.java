@@ -23,6 +23,10 @@ final class Percentiles {
         return sorted[Math.max(0, rank - 1)];
     }
 
+    int count() {
+        return sorted.length;
+    }
+
     long max() {
         return sorted.length == 0 ? 0 : sorted[sorted.length - 1];
     }

@@ -122,13 +122,13 @@ public final class PipelineBench {
 
         ContinuousLoad.Result continuous(double perSecond, MemorySampler memory)
                 throws TimeoutException, InterruptedException, IOException {
-            double seconds = options.latencyDuration().toMillis() / 1000.0;
+            double seconds = options.latencyDuration().plus(options.latencyWarmup()).toMillis() / 1000.0;
             WorkloadSpec spec = WorkloadSpec.of(WorkloadSpec.Kind.TEXT, (int) Math.ceil(perSecond * seconds) + 1,
                     options.seed() + 1, options.exactShare(), options.nearShare());
             try (PipelineStages stages = open("live", null)) {
                 LOG.info("live: {} records/s for {} s", Math.round(perSecond), Math.round(seconds));
                 ContinuousLoad.Result result = new ContinuousLoad(clock).measure(stages, new WorkloadGenerator(spec),
-                        Math.max(1, perSecond), options.latencyDuration(), workloadDir("live"));
+                        Math.max(1, perSecond), options.latencyWarmup(), options.latencyDuration(), workloadDir("live"));
                 memory.liveHeap();
                 return result;
             }

@@ -18,6 +18,7 @@ class PercentilesTest {
         assertThat(p.at(99)).isEqualTo(99);
         assertThat(p.at(100)).isEqualTo(100);
         assertThat(p.max()).isEqualTo(100);
+        assertThat(p.count()).isEqualTo(100);
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code bench pipeline} end to end on a tiny workload; timings are not asserted, only that it all ran. */
 class BenchPipelineIT {
     private static final List<String> KEYS = List.of("passthrough_rps", "pipeline_rps", "ratio", "html_pages_per_s",
-            "p50_ms", "p99_ms", "warmup_p99_ms", "heap_mb", "rss_mb", "state_bytes_per_article", "output_bytes_per_article");
+            "shape_rps", "shape_ratio", "p50_ms", "p99_ms", "warmup_p99_ms", "heap_mb", "rss_mb", "state_bytes_per_article", "output_bytes_per_article");
 
     @TempDir
     Path dir;
@@ -29,7 +29,7 @@ class BenchPipelineIT {
         assertThat(code).as(out.toString()).isZero();
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.get(0)).startsWith("newsflow bench pipeline: 40 text articles");
-        assertThat(out.toString()).contains("pass-through, text", "pipeline, HTML", "latency at", "memory");
+        assertThat(out.toString()).contains("pass-through, text", "repartitions (the shape, no work)", "pipeline, HTML", "latency at", "memory");
         JsonNode json = Json.mapper().readTree(lines.get(lines.size() - 1));
         for (String key : KEYS) {
             assertThat(json.path(key).isNumber()).as(key).isTrue();
@@ -38,6 +38,7 @@ class BenchPipelineIT {
         assertThat(json.path("html_pages").asInt()).isEqualTo(4);
         assertThat(json.path("pipeline_rps").asDouble()).isPositive();
         assertThat(json.path("html_pages_per_s").asDouble()).isPositive();
+        assertThat(json.path("shape_rps").asDouble()).isPositive();
         assertThat(json.path("output_bytes_per_article").asLong()).isPositive();
     }
 }

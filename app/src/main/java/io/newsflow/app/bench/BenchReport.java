@@ -26,6 +26,10 @@ final class BenchReport {
                 Runtime.getRuntime().availableProcessors());
         out.printf(ROW, "measurement", "records", "seconds", "records/s", "MB/s");
         row(out, "pass-through, text (exactly_once_v2)", r.textLimit().passThrough());
+        if (r.textLimit().shape() != null) {
+            row(out, "  through " + PassThrough.PIPELINE_REPARTITIONS + " repartitions (the shape, no work)",
+                    r.textLimit().shape());
+        }
         row(out, "replay to raw alone, text", r.textLimit().replay());
         row(out, "pipeline, text: ingest → files", r.textPipeline().pipeline());
         row(out, "  of which the ingest scan, text", r.textPipeline().ingest());
@@ -34,6 +38,11 @@ final class BenchReport {
             row(out, "pipeline, HTML: ingest → files", r.htmlPipeline().pipeline());
         }
         out.printf(Locale.ROOT, "ratio pipeline / pass-through (text): %.3f   (goal ≥ 0.5)%n", r.ratio());
+        if (r.textLimit().shape() != null) {
+            out.printf(Locale.ROOT, "  the shape alone / pass-through: %.3f (what the topology's hops leave before any "
+                    + "work); pipeline / shape: %.3f (what the work leaves of that)%n", shareOf(r.textLimit().shape()),
+                    ratioTo(r.textPipeline().pipeline(), r.textLimit().shape()));
+        }
         outcome(out, "text", r.textPipeline(), r.text());
         if (r.htmlPipeline() != null) {
             outcome(out, "HTML", r.htmlPipeline(), r.html());
@@ -68,6 +77,9 @@ final class BenchReport {
         values.put("pipeline_rps", round(r.textPipeline().pipeline().recordsPerSecond()));
         values.put("pipeline_mb_s", round(r.textPipeline().pipeline().megabytesPerSecond()));
         values.put("ratio", Math.round(r.ratio() * 1000) / 1000.0);
+        Throughput shape = r.textLimit().shape();
+        values.put("shape_rps", shape == null ? 0 : round(shape.recordsPerSecond()));
+        values.put("shape_ratio", shape == null ? 0 : Math.round(shareOf(shape) * 1000) / 1000.0);
         values.put("html_pages_per_s", r.htmlPipeline() == null ? 0 : round(r.htmlPipeline().pipeline().recordsPerSecond()));
         values.put("html_mb_s", r.htmlPipeline() == null ? 0 : round(r.htmlPipeline().pipeline().megabytesPerSecond()));
         values.put("html_passthrough_rps", r.htmlLimit() == null ? 0 : round(r.htmlLimit().passThrough().recordsPerSecond()));
@@ -103,6 +115,15 @@ final class BenchReport {
                         + "bytes per article%n", name, p.articles(), p.duplicates(), w.exactDuplicates(),
                 w.nearDuplicates(), p.rejected(), p.stateBytesPerRecord(), p.internalBytesPerRecord(),
                 p.bytesPerArticle());
+    }
+
+    /** {@code t} over the text pass-through. */
+    private double shareOf(Throughput t) {
+        return ratioTo(t, r.textLimit().passThrough());
+    }
+
+    private static double ratioTo(Throughput t, Throughput base) {
+        return base.recordsPerSecond() == 0 ? 0 : t.recordsPerSecond() / base.recordsPerSecond();
     }
 
     private double share(int count) {

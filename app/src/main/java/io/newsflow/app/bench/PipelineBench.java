@@ -68,8 +68,8 @@ public final class PipelineBench {
                             Math.max(20, options.warmup() / 20), options.seed() + 2), memory);
                 }
             }
-            PassThrough.Result textLimit = phases.limit("limit-text", text);
-            PassThrough.Result htmlLimit = html.records() == 0 ? null : phases.limit("limit-html", html);
+            PassThrough.Result textLimit = phases.limit("limit-text", text, true);
+            PassThrough.Result htmlLimit = html.records() == 0 ? null : phases.limit("limit-html", html, false);
             FullPipeline.Result textPipeline = phases.pipeline("text", text, memory);
             FullPipeline.Result htmlPipeline = html.records() == 0 ? null : phases.pipeline("html", html, memory);
             ContinuousLoad.Result latency = options.latencyDuration().isZero() ? null
@@ -102,10 +102,11 @@ public final class PipelineBench {
             this.base = base;
         }
 
-        PassThrough.Result limit(String name, Workload workload) throws TimeoutException, InterruptedException {
+        PassThrough.Result limit(String name, Workload workload, boolean withShape)
+                throws TimeoutException, InterruptedException {
             try (PipelineStages stages = open(name, workload)) {
                 int repeat = (int) Math.max(1, Math.min(20, PASS_THROUGH_BYTES / Math.max(1, workload.contentBytes())));
-                PassThrough.Result result = new PassThrough(clock).measure(stages, workload, repeat);
+                PassThrough.Result result = new PassThrough(clock).measure(stages, workload, repeat, withShape);
                 LOG.info("{}: pass-through {} records/s", name, Math.round(result.passThrough().recordsPerSecond()));
                 return result;
             }

@@ -1,6 +1,7 @@
 package io.newsflow.processing;
 
 import io.newsflow.model.config.NewsflowConfig;
+import io.newsflow.processing.state.BoundedStateMemory;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -24,7 +25,8 @@ public final class StreamsSettings {
     }
 
     /**
-     * Exactly-once (v2), commits every {@value #COMMIT_INTERVAL_MS} ms, state under {@code <data-dir>/streams},
+     * Exactly-once (v2), commits every {@value #COMMIT_INTERVAL_MS} ms, state under {@code <data-dir>/streams} in
+     * RocksDB bounded to {@code processing.state-memory-bytes} ({@link BoundedStateMemory}),
      * internal topics replicated as the broker's default; every {@code kafka.properties} entry (security, ...) and then every {@code kafka.streams} entry is
      * passed through, the latter overriding.
      */
@@ -39,6 +41,8 @@ public final class StreamsSettings {
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.processing().streamThreads());
         p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, config.processing().standbyReplicas());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication(config));
+        p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedStateMemory.class.getName());
+        p.put(BoundedStateMemory.MEMORY_CONFIG, config.processing().stateMemoryBytes());
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         p.put("processing.exception.handler.global.enabled", "true");

@@ -19,15 +19,21 @@ import java.time.Duration;
  *                                task busy. Stored band values are found through their bucket, so keep it across
  *                                restarts: changing it forgets the bands of articles already seen (for one dedup
  *                                window, near-duplicates of them are missed)
+ * @param stateMemoryBytes        off-heap memory all RocksDB state stores of this process share (block cache and
+ *                                memtables); without a bound each store segment takes its own 50 MB cache and up
+ *                                to three 16 MB memtables
  */
 public record ProcessingSettings(Duration dedupWindow, int streamThreads, int standbyReplicas, int minWords,
                                  double nearDuplicateThreshold, int minhashPermutations, int lshBands,
-                                 int nearDuplicateMinWords, int nearDuplicateBuckets) {
+                                 int nearDuplicateMinWords, int nearDuplicateBuckets, long stateMemoryBytes) {
     public static final double DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.6;
     public static final int DEFAULT_MINHASH_PERMUTATIONS = 128;
     public static final int DEFAULT_LSH_BANDS = 32;
     public static final int DEFAULT_NEAR_DUPLICATE_MIN_WORDS = 40;
     public static final int DEFAULT_NEAR_DUPLICATE_BUCKETS = 4;
+    public static final long DEFAULT_STATE_MEMORY_BYTES = 128L * 1024 * 1024;
+    /** RocksDB needs room for at least a memtable of each store it writes to. */
+    private static final long MIN_STATE_MEMORY_BYTES = 8L * 1024 * 1024;
     public static final ProcessingSettings DEFAULT = new ProcessingSettings(Duration.ofDays(7), 1, 0, 20);
 
     public ProcessingSettings {
@@ -60,13 +66,17 @@ public record ProcessingSettings(Duration dedupWindow, int streamThreads, int st
             throw new ConfigException("processing.near-duplicate-buckets must be within 1..processing.lsh-bands ("
                     + lshBands + "), was " + nearDuplicateBuckets);
         }
+        if (stateMemoryBytes < MIN_STATE_MEMORY_BYTES) {
+            throw new ConfigException("processing.state-memory-bytes must be " + MIN_STATE_MEMORY_BYTES
+                    + " (8 MiB) or more, was " + stateMemoryBytes);
+        }
     }
 
-    /** The settings with the near-duplicate defaults. */
+    /** The settings with the near-duplicate and state memory defaults. */
     public ProcessingSettings(Duration dedupWindow, int streamThreads, int standbyReplicas, int minWords) {
         this(dedupWindow, streamThreads, standbyReplicas, minWords, DEFAULT_NEAR_DUPLICATE_THRESHOLD,
                 DEFAULT_MINHASH_PERMUTATIONS, DEFAULT_LSH_BANDS, DEFAULT_NEAR_DUPLICATE_MIN_WORDS,
-                DEFAULT_NEAR_DUPLICATE_BUCKETS);
+                DEFAULT_NEAR_DUPLICATE_BUCKETS, DEFAULT_STATE_MEMORY_BYTES);
     }
 
     /** Rows of MinHash values per LSH band. */

@@ -81,7 +81,8 @@ class NearDuplicateCostTest {
     }
 
     private static ProcessingSettings withNear(boolean near) {
-        return new ProcessingSettings(Duration.ofDays(7), 1, 0, 10, 0.6, 128, 32, near ? 40 : Integer.MAX_VALUE, 4);
+        return new ProcessingSettings(Duration.ofDays(7), 1, 0, 10, 0.6, 128, 32, near ? 40 : Integer.MAX_VALUE, 4,
+                ProcessingSettings.DEFAULT_STATE_MEMORY_BYTES);
     }
 
     private TopologyTestDriver driver(ProcessingSettings settings) {

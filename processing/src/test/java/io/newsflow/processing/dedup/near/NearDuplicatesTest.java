@@ -32,7 +32,7 @@ class NearDuplicatesTest {
     @Test
     void shouldSendTheBandsInAsManyBucketsAsConfigured() {
         ProcessingSettings six = new ProcessingSettings(ProcessingSettings.DEFAULT.dedupWindow(), 1, 0, 20, 0.6, 128,
-                32, 40, 6);
+                32, 40, 6, ProcessingSettings.DEFAULT_STATE_MEMORY_BYTES);
 
         assertThat(near.buckets()).isEqualTo(ProcessingSettings.DEFAULT_NEAR_DUPLICATE_BUCKETS);
         assertThat(NearDuplicates.of(six).buckets()).isEqualTo(6);

@@ -25,8 +25,8 @@ public final class StreamsSettings {
     }
 
     /**
-     * Exactly-once (v2), commits every {@value #COMMIT_INTERVAL_MS} ms, state under {@code <data-dir>/streams} in
-     * RocksDB bounded to {@code processing.state-memory-bytes} ({@link BoundedStateMemory}),
+     * Exactly-once (v2), commits every {@value #COMMIT_INTERVAL_MS} ms, state under {@code <data-dir>/streams} (in
+     * RocksDB bounded to {@code processing.state-memory-bytes} when set, {@link BoundedStateMemory}),
      * internal topics replicated as the broker's default; every {@code kafka.properties} entry (security, ...) and then every {@code kafka.streams} entry is
      * passed through, the latter overriding.
      */
@@ -41,8 +41,10 @@ public final class StreamsSettings {
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.processing().streamThreads());
         p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, config.processing().standbyReplicas());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication(config));
-        p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedStateMemory.class.getName());
-        p.put(BoundedStateMemory.MEMORY_CONFIG, config.processing().stateMemoryBytes());
+        if (config.processing().stateMemoryBytes() > 0) {
+            p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedStateMemory.class.getName());
+            p.put(BoundedStateMemory.MEMORY_CONFIG, config.processing().stateMemoryBytes());
+        }
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         p.put("processing.exception.handler.global.enabled", "true");

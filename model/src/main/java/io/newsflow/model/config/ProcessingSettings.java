@@ -19,9 +19,10 @@ import java.time.Duration;
  *                                task busy. Stored band values are found through their bucket, so keep it across
  *                                restarts: changing it forgets the bands of articles already seen (for one dedup
  *                                window, near-duplicates of them are missed)
- * @param stateMemoryBytes        off-heap memory all RocksDB state stores of this process share (block cache and
- *                                memtables); without a bound each store segment takes its own 50 MB cache and up
- *                                to three 16 MB memtables
+ * @param stateMemoryBytes        0 leaves RocksDB to Kafka Streams' defaults (each store its own 50 MB block cache,
+ *                                each store segment up to three 16 MB memtables); a size bounds the off-heap memory
+ *                                all state stores of the process share, block cache and memtables, at a cost in
+ *                                throughput (see README, Performance)
  */
 public record ProcessingSettings(Duration dedupWindow, int streamThreads, int standbyReplicas, int minWords,
                                  double nearDuplicateThreshold, int minhashPermutations, int lshBands,
@@ -31,8 +32,9 @@ public record ProcessingSettings(Duration dedupWindow, int streamThreads, int st
     public static final int DEFAULT_LSH_BANDS = 32;
     public static final int DEFAULT_NEAR_DUPLICATE_MIN_WORDS = 40;
     public static final int DEFAULT_NEAR_DUPLICATE_BUCKETS = 4;
-    public static final long DEFAULT_STATE_MEMORY_BYTES = 128L * 1024 * 1024;
-    /** RocksDB needs room for at least a memtable of each store it writes to. */
+    /** Unbounded: Kafka Streams' own RocksDB settings. */
+    public static final long DEFAULT_STATE_MEMORY_BYTES = 0;
+    /** A bound needs room for at least a memtable of each store written to. */
     private static final long MIN_STATE_MEMORY_BYTES = 8L * 1024 * 1024;
     public static final ProcessingSettings DEFAULT = new ProcessingSettings(Duration.ofDays(7), 1, 0, 20);
 
@@ -66,9 +68,9 @@ public record ProcessingSettings(Duration dedupWindow, int streamThreads, int st
             throw new ConfigException("processing.near-duplicate-buckets must be within 1..processing.lsh-bands ("
                     + lshBands + "), was " + nearDuplicateBuckets);
         }
-        if (stateMemoryBytes < MIN_STATE_MEMORY_BYTES) {
-            throw new ConfigException("processing.state-memory-bytes must be " + MIN_STATE_MEMORY_BYTES
-                    + " (8 MiB) or more, was " + stateMemoryBytes);
+        if (stateMemoryBytes != 0 && stateMemoryBytes < MIN_STATE_MEMORY_BYTES) {
+            throw new ConfigException("processing.state-memory-bytes must be 0 (unbounded) or "
+                    + MIN_STATE_MEMORY_BYTES + " (8 MiB) or more, was " + stateMemoryBytes);
         }
     }
 

@@ -109,6 +109,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void shouldLeaveStateMemoryUnboundedByDefaultAndRefuseABoundTooSmallForAMemtable() {
+        assertThat(ConfigLoader.load(null, Map.of(), Map.of()).processing().stateMemoryBytes()).isZero();
+        assertThat(ConfigLoader.load(null, Map.of("NEWSFLOW_PROCESSING_STATE_MEMORY_BYTES", "134217728"), Map.of())
+                .processing().stateMemoryBytes()).isEqualTo(134_217_728L);
+
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("NEWSFLOW_PROCESSING_STATE_MEMORY_BYTES", "1000"),
+                Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("processing.state-memory-bytes");
+    }
+
+    @Test
     void shouldRejectADurationItCannotRead() {
         assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("NEWSFLOW_PROCESSING_DEDUP_WINDOW", "a week"),
                 Map.of()))

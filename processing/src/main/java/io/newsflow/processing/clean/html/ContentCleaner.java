@@ -132,7 +132,7 @@ final class ContentCleaner {
             if (Hints.isStrongNegative(e)) {
                 return true;
             }
-            return !(isProseRich(c) && hasProseAfter(e) || isDataTableBox(c));
+            return !(isProseRich(c) && (hasProseAfter(e) || continuesKeptSibling(e)) || isDataTableBox(c));
         }
         if (isListAmidProse(e) || isDescribedList(e) || isDataTableBox(c)) {
             return false;
@@ -218,6 +218,39 @@ final class ContentCleaner {
         return false;
     }
     static final double PROSE_RICH_SHARE = 0.6;
+    /** How many boxes before it {@link #continuesKeptSibling} looks at, at most. */
+    private static final int SIBLING_LOOKS = 3;
+
+    /**
+     * Whether one of the few boxes just before this one (or before a wrapper that holds just its text) has the same
+     * class and was kept as prose: the article is built of like boxes (a page builder's widgets, one per section or
+     * product), and the last of them is as much the article as the others, though no prose follows it. A disclaimer
+     * or an "about us" blurb after the article is a box of its own kind.
+     */
+    private boolean continuesKeptSibling(Element e) {
+        int chars = stats.of(e).chars;
+        for (Element a = e; a != null && a != contentRoot && stats.of(a).chars == chars; a = a.parent()) {
+            if (followsKeptLikeBox(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean followsKeptLikeBox(Element e) {
+        String cls = Attrs.className(e);
+        if (cls.isEmpty()) {
+            return false;
+        }
+        Element prev = e.previousElementSibling();
+        for (int i = 0; i < SIBLING_LOOKS && prev != null; i++, prev = prev.previousElementSibling()) {
+            if (!prev.hasAttr(DOOMED_MARK) && cls.equals(Attrs.className(prev)) && isProseRich(stats.of(prev))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final int MIN_BOX_CHARS = 25;
     private static final int PROSE_NEIGHBOUR_CHARS = 50;
     private static final int ITEM_MIN_WORDS = 4;

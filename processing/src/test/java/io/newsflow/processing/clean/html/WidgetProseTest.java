@@ -27,6 +27,14 @@ class WidgetProseTest {
     }
 
     @Test
+    void shouldKeepTheLastOfLikeProseBoxesWithAChromeNameThoughNoProseFollowsIt() throws IOException {
+        String text = clean(fixture("like-widget-sections.html"), null).text();
+
+        assertThat(text).contains("The snake plant stands upright", "The cast-iron plant earned its name",
+                "The radiator plant likes the warm");
+    }
+
+    @Test
     void shouldKeepADataTableInABoxWithAGenericChromeName() {
         String row = "<tr><td>Week 1</td><td>Rest</td><td>3 miles easy</td><td>Rest</td><td>4 miles</td></tr>";
         Element root = Jsoup.parse("<div><p>" + "The plan builds up slowly over the weeks. ".repeat(5) + "</p>"

@@ -12,8 +12,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Second pass, inside the chosen container: removes the blocks that sit among the paragraphs but are not the
@@ -134,7 +136,7 @@ final class ContentCleaner {
             }
             return !(isProseRich(c) && (hasProseAfter(e) || continuesKeptSibling(e)) || isDataTableBox(c));
         }
-        if (isListAmidProse(e) || isDescribedList(e) || isDataTableBox(c)) {
+        if (isListAmidProse(e) || isAnnouncedListAmidArticle(e) || isDescribedList(e) || isDataTableBox(c)) {
             return false;
         }
         if (c.commas >= MANY_COMMAS || isProseSection(c)) {
@@ -302,6 +304,22 @@ final class ContentCleaner {
         }
         return items >= DESCRIBED_MIN_ITEMS && 2 * described >= items;
     }
+
+    /**
+     * A list announced by the line before it ("Our picks:", "Useful resources:") with the article's prose still to
+     * come: the article's own pointers amid its sections, however short its items (product names). The same list
+     * after the article's last paragraph is a related-reading box, and goes.
+     */
+    private boolean isAnnouncedListAmidArticle(Element e) {
+        Element before = e.previousElementSibling();
+        return (e.nameIs("ul") || e.nameIs("ol")) && before != null && ANNOUNCERS.contains(before.normalName())
+                && stats.of(before).chars <= ANNOUNCER_MAX_CHARS && before.text().strip().endsWith(":") && e.selectFirst(LIST_ITEM) != null && hasProseAfter(e);
+    }
+
+    private static final Evaluator LIST_ITEM = QueryParser.parse("li");
+    /** A line that announces a list is a label or a paragraph, not a section. */
+    private static final int ANNOUNCER_MAX_CHARS = 400;
+    private static final Set<String> ANNOUNCERS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "div", "strong");
 
     /** A paragraph that announces what follows ("Many patches were sent for review:"). */
     private static boolean introducesList(Element e) {

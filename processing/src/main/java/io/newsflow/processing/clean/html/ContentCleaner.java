@@ -159,7 +159,7 @@ final class ContentCleaner {
         if (c.chars < MIN_BOX_CHARS && images == 0 && !list) {
             return linkDensity > 0.3;
         }
-        if (weight < 25 && linkDensity > 0.3 && c.chars < 1000) {
+        if (weight < 25 && linkDensity > (list ? LIST_LINK_DENSITY : 0.3) && c.chars < 1000) {
             return !(isProseRich(c) && c.paragraphs >= 3);
         }
         return weight >= 25 && linkDensity > 0.5;
@@ -174,6 +174,12 @@ final class ContentCleaner {
     }
 
     static final int PROSE_RICH_CHARS = 100;
+    /**
+     * A short list goes for its links only when they are most of its text. Readability's 0.3 suits boxes, where a
+     * third of links is a teaser; a list of items that each link their subject and say something of it ("Fluke 117
+     * – a meter that...", a supply list with shop links) is the article's.
+     */
+    private static final double LIST_LINK_DENSITY = 0.7;
     /** A box with this much prose, most of its text, is a section of the article whatever its images and items. */
     static final int PROSE_SECTION_CHARS = 400;
     private static final int DATA_TABLE_MIN_CHARS = 200;

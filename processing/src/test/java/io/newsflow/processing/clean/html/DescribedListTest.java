@@ -5,6 +5,8 @@ import static io.newsflow.processing.clean.html.HtmlPageCleaningTest.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** A list whose items say something beside their links is the article's; a list of bare links is not. */
@@ -23,5 +25,15 @@ class DescribedListTest {
         String text = clean(fixture("described-link-list.html"), null).text();
 
         assertThat(text).doesNotContain("Five lakes in three days", "Our favourite stoves", "Home");
+    }
+
+    @Test
+    void shouldKeepAShortListWhoseLinksAreLessThanMostOfItsText() {
+        Element root = Jsoup.parse("<div><p>" + "Strip the old finish before you paint the dresser. ".repeat(8)
+                + "</p><h3>Supplies</h3><ul><li><a href=/a>Citristrip</a> stripper gel</li>"
+                + "<li><a href=/b>Chip brush</a>, two inch</li><li><a href=/c>Gloves</a> that resist solvents</li>"
+                + "<li><a href=/d>Plastic scraper</a> set</li></ul></div>").selectFirst("div");
+
+        assertThat(CleanedBox.of(root).select("li")).hasSize(4);
     }
 }

@@ -123,7 +123,13 @@ final class ContentCleaner {
         return title.isEmpty() || normalizedKey(h1.text()).equals(title);
     }
 
-    /** Readability's conditional cleaning, on the precomputed text measures. */
+    /**
+     * Readability's conditional cleaning, on the precomputed text measures. A box whose names only count against it
+     * through a page builder's generic words ({@code widget}, {@code media}, {@code meta}: not {@link
+     * Hints#isStrongNegative}) is judged like an unnamed box while the article's prose follows it: amid the article
+     * it is one of its sections (a list of pros and cons, a product's specifications, an accordion pane). After the
+     * article's last paragraph it goes, unless it is prose continuing boxes like it or a table of data.
+     */
     private boolean isChromeBox(Element e) {
         TextStats.Counts c = stats.of(e);
         if (c.chars > rootChars * MOST_OF_ROOT && c.linkDensity() < 0.5) {
@@ -134,7 +140,10 @@ final class ContentCleaner {
             if (Hints.isStrongNegative(e)) {
                 return true;
             }
-            return !(isProseRich(c) && (hasProseAfter(e) || continuesKeptSibling(e)) || isDataTableBox(c));
+            if (!hasProseAfter(e)) {
+                return !(isProseRich(c) && continuesKeptSibling(e) || isDataTableBox(c));
+            }
+            weight = 0;
         }
         if (isListAmidProse(e) || isAnnouncedListAmidArticle(e) || isDescribedList(e) || isDataTableBox(c)) {
             return false;

@@ -352,7 +352,7 @@ final class ContentCleaner {
     /** A short block that is all link ("Read more: …") or a call to action ("Sign up for our newsletter"). */
     private boolean isShortChrome(Element e) {
         TextStats.Counts c = stats.of(e);
-        if (c.chars == 0 || c.chars > 200 || isPartOfALine(e, c) || hasBlockChild(e)) {
+        if (c.chars == 0 || c.chars > 200 || isPartOfALine(e, c) || hasBlockChild(e) || isItemOfAList(e)) {
             return false;
         }
         if (c.linkDensity() > 0.8 && !e.nameIs("li")) {
@@ -369,6 +369,20 @@ final class ContentCleaner {
         return CallToAction.is(text, tokens) || isDateline(text, tokens) || SectionLabels.isAdLabel(tokens)
                 || isRightsNotice(text, tokens) || credit && PageFurniture.isCreditLine(text, tokens)
                 || digit && PageFurniture.isReadingTime(tokens);
+    }
+
+    /**
+     * An item beside other items of its list: the list is judged as a whole ({@link #isChromeBox}), and an item that
+     * reads as a call to action or a date ("Check out our full review", "Download: 62 Mbps") is a step or an entry of
+     * it. A lone item is judged as a line.
+     */
+    private static boolean isItemOfAList(Element e) {
+        if (!e.nameIs("li")) {
+            return false;
+        }
+        Element next = e.nextElementSibling();
+        Element previous = e.previousElementSibling();
+        return next != null && next.nameIs("li") || previous != null && previous.nameIs("li");
     }
 
     /** A wrapper of blocks: its blocks are judged one by one, so its whole text need not be. */

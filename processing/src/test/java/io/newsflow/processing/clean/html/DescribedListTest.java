@@ -9,7 +9,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-/** A list whose items say something beside their links is the article's; a list of bare links is not. */
+/**
+ * A list whose items say something beside their links is the article's, and so are its items, one by one; a list of
+ * bare links is not.
+ */
 class DescribedListTest {
     @Test
     void shouldKeepAListWhoseItemsDescribeTheirLinks() throws IOException {
@@ -35,5 +38,16 @@ class DescribedListTest {
                 + "<li><a href=/d>Plastic scraper</a> set</li></ul></div>").selectFirst("div");
 
         assertThat(CleanedBox.of(root).select("li")).hasSize(4);
+    }
+
+    @Test
+    void shouldKeepAnItemThatReadsAsACallToActionAmongItsListsItems() {
+        Element root = Jsoup.parse("<div><p>" + "We wore each watch for a week of runs and workdays. ".repeat(8)
+                + "</p><ul><li>Battery: five days with the display always on</li>"
+                + "<li>Subscribe to the weekly podcast!</li><li>Price: 299 dollars</li></ul><p>"
+                + "The cheaper watches tracked sleep just as well as the dear ones. ".repeat(6) + "</p></div>")
+                .selectFirst("div");
+
+        assertThat(CleanedBox.of(root).select("li")).hasSize(3);
     }
 }

@@ -29,6 +29,7 @@ final class ContentCleaner {
     private static final Set<String> SHORT_BLOCKS = Set.of("p", "li", "div", "span", "h2", "h3", "h4", "h5", "h6",
             "strong", "em", "b");
     private static final Set<String> INLINE = Set.of("span", "strong", "em", "b");
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final int MANY_COMMAS = 10;
     private static final int MAX_BYLINE_CHARS = 100;
     private static final double TOC_LINK_DENSITY = 0.6;
@@ -356,7 +357,7 @@ final class ContentCleaner {
             return false;
         }
         if (c.linkDensity() > 0.8 && !e.nameIs("li")) {
-            return true;
+            return !isLinkedHeading(e);
         }
         String text = e.text();
         String first = Tokens.first(text);
@@ -383,6 +384,15 @@ final class ContentCleaner {
         Element next = e.nextElementSibling();
         Element previous = e.previousElementSibling();
         return next != null && next.nameIs("li") || previous != null && previous.nameIs("li");
+    }
+
+    /**
+     * A heading that links its subject (a place, a product, a tool) and opens a paragraph of prose: a section of the
+     * article, whose heading is a link only because the subject has a page. A link heading over a list of links or
+     * over nothing is a teaser's.
+     */
+    private boolean isLinkedHeading(Element e) {
+        return HEADINGS.contains(e.normalName()) && isProse(e.nextElementSibling());
     }
 
     /** A wrapper of blocks: its blocks are judged one by one, so its whole text need not be. */

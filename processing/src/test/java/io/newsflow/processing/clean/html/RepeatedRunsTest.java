@@ -26,6 +26,16 @@ class RepeatedRunsTest {
     }
 
     @Test
+    void shouldKeepParagraphsThatOnlyBeginAlike() {
+        String opening = "The council will decide on the new bridge over the river at its meeting ";
+        String text = opening + "in May, after the survey.\n\n" + opening + "in June, after the vote.\n\n"
+                + "Residents may write to the council before then.\n\n" + opening + "in May, after the survey.\n\n"
+                + opening + "in July, whatever the vote.";
+
+        assertThat(RepeatedRuns.drop(text)).isEqualTo(text);
+    }
+
+    @Test
     void shouldKeepTextWithoutRepeats() {
         String text = "One paragraph.\n\nAnother paragraph.\n\nA third one.\n\nAnd a fourth.";
 

@@ -367,7 +367,7 @@ final class ContentCleaner {
             return false;
         }
         List<String> tokens = Tokens.of(text);
-        return CallToAction.is(text, tokens) || isDateline(text, tokens) || SectionLabels.isAdLabel(tokens)
+        return CallToAction.is(text, tokens) && !introducesNext(e, text) || isDateline(text, tokens) || SectionLabels.isAdLabel(tokens)
                 || isRightsNotice(text, tokens) || credit && PageFurniture.isCreditLine(text, tokens)
                 || digit && PageFurniture.isReadingTime(tokens);
     }
@@ -393,6 +393,14 @@ final class ContentCleaner {
      */
     private boolean isLinkedHeading(Element e) {
         return HEADINGS.contains(e.normalName()) && isProse(e.nextElementSibling());
+    }
+
+    /**
+     * A line that ends in a colon with a block after it ("Follow the 3-2-1 rule for backups:", "See our list of movers
+     * in the city:"): it introduces the list, table or video that follows, whatever verb it opens with.
+     */
+    private static boolean introducesNext(Element e, String text) {
+        return text.strip().endsWith(":") && e.nextElementSibling() != null;
     }
 
     /** A wrapper of blocks: its blocks are judged one by one, so its whole text need not be. */

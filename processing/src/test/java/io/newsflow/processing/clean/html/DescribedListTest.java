@@ -50,4 +50,14 @@ class DescribedListTest {
 
         assertThat(CleanedBox.of(root).select("li")).hasSize(3);
     }
+
+    @Test
+    void shouldKeepALineThatIntroducesTheListAfterItWhateverVerbItOpensWith() {
+        Element root = Jsoup.parse("<div><p>" + "Backups fail when nobody tests them. ".repeat(8) + "</p>"
+                + "<p>Check out our three rules for backups:</p><ul><li>Keep three copies of every file you need</li>"
+                + "<li>Store them on two kinds of media at home</li><li>Keep one copy in another building</li></ul>"
+                + "</div>").selectFirst("div");
+
+        assertThat(CleanedBox.of(root).text()).contains("Check out our three rules for backups:");
+    }
 }

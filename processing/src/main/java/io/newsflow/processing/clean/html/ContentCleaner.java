@@ -228,7 +228,7 @@ final class ContentCleaner {
                 if (++looks > PROSE_AFTER_LOOKS) {
                     return false;
                 }
-                if (!next.hasAttr(DOOMED_MARK) && stats.of(next).prose >= PROSE_RICH_CHARS) {
+                if (stats.of(next).prose >= PROSE_RICH_CHARS && !next.hasAttr(DOOMED_MARK)) {
                     return true;
                 }
             }

@@ -12,8 +12,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Second pass, inside the chosen container: removes the blocks that sit among the paragraphs but are not the
@@ -27,6 +29,7 @@ final class ContentCleaner {
     private static final Set<String> SHORT_BLOCKS = Set.of("p", "li", "div", "span", "h2", "h3", "h4", "h5", "h6",
             "strong", "em", "b");
     private static final Set<String> INLINE = Set.of("span", "strong", "em", "b");
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final int MANY_COMMAS = 10;
     private static final int MAX_BYLINE_CHARS = 100;
     private static final double TOC_LINK_DENSITY = 0.6;
@@ -121,7 +124,13 @@ final class ContentCleaner {
         return title.isEmpty() || normalizedKey(h1.text()).equals(title);
     }
 
-    /** Readability's conditional cleaning, on the precomputed text measures. */
+    /**
+     * Readability's conditional cleaning, on the precomputed text measures. A box whose names only count against it
+     * through a page builder's generic words ({@code widget}, {@code media}, {@code meta}: not {@link
+     * Hints#isStrongNegative}) is judged like an unnamed box while the article's prose follows it: amid the article
+     * it is one of its sections (a list of pros and cons, a product's specifications, an accordion pane). After the
+     * article's last paragraph it goes, unless it is prose continuing boxes like it or a table of data.
+     */
     private boolean isChromeBox(Element e) {
         TextStats.Counts c = stats.of(e);
         if (c.chars > rootChars * MOST_OF_ROOT && c.linkDensity() < 0.5) {
@@ -132,9 +141,12 @@ final class ContentCleaner {
             if (Hints.isStrongNegative(e)) {
                 return true;
             }
-            return !(isProseRich(c) && hasProseAfter(e) || isDataTableBox(c));
+            if (!hasProseAfter(e)) {
+                return !(isProseRich(c) && continuesKeptSibling(e) || isDataTableBox(c));
+            }
+            weight = 0;
         }
-        if (isListAmidProse(e) || isDescribedList(e) || isDataTableBox(c)) {
+        if (isListAmidProse(e) || isAnnouncedListAmidArticle(e) || isDescribedList(e) || isDataTableBox(c)) {
             return false;
         }
         if (c.commas >= MANY_COMMAS || isProseSection(c)) {
@@ -157,7 +169,7 @@ final class ContentCleaner {
         if (c.chars < MIN_BOX_CHARS && images == 0 && !list) {
             return linkDensity > 0.3;
         }
-        if (weight < 25 && linkDensity > 0.3 && c.chars < 1000) {
+        if (weight < 25 && linkDensity > (list ? LIST_LINK_DENSITY : 0.3) && c.chars < 1000) {
             return !(isProseRich(c) && c.paragraphs >= 3);
         }
         return weight >= 25 && linkDensity > 0.5;
@@ -172,6 +184,12 @@ final class ContentCleaner {
     }
 
     static final int PROSE_RICH_CHARS = 100;
+    /**
+     * A short list goes for its links only when they are most of its text. Readability's 0.3 suits boxes, where a
+     * third of links is a teaser; a list of items that each link their subject and say something of it ("Fluke 117
+     * – a meter that...", a supply list with shop links) is the article's.
+     */
+    private static final double LIST_LINK_DENSITY = 0.7;
     /** A box with this much prose, most of its text, is a section of the article whatever its images and items. */
     static final int PROSE_SECTION_CHARS = 400;
     private static final int DATA_TABLE_MIN_CHARS = 200;
@@ -210,7 +228,7 @@ final class ContentCleaner {
                 if (++looks > PROSE_AFTER_LOOKS) {
                     return false;
                 }
-                if (!next.hasAttr(DOOMED_MARK) && stats.of(next).prose >= PROSE_RICH_CHARS) {
+                if (stats.of(next).prose >= PROSE_RICH_CHARS && !next.hasAttr(DOOMED_MARK)) {
                     return true;
                 }
             }
@@ -218,6 +236,39 @@ final class ContentCleaner {
         return false;
     }
     static final double PROSE_RICH_SHARE = 0.6;
+    /** How many boxes before it {@link #continuesKeptSibling} looks at, at most. */
+    private static final int SIBLING_LOOKS = 3;
+
+    /**
+     * Whether one of the few boxes just before this one (or before a wrapper that holds just its text) has the same
+     * class and was kept as prose: the article is built of like boxes (a page builder's widgets, one per section or
+     * product), and the last of them is as much the article as the others, though no prose follows it. A disclaimer
+     * or an "about us" blurb after the article is a box of its own kind.
+     */
+    private boolean continuesKeptSibling(Element e) {
+        int chars = stats.of(e).chars;
+        for (Element a = e; a != null && a != contentRoot && stats.of(a).chars == chars; a = a.parent()) {
+            if (followsKeptLikeBox(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean followsKeptLikeBox(Element e) {
+        String cls = Attrs.className(e);
+        if (cls.isEmpty()) {
+            return false;
+        }
+        Element prev = e.previousElementSibling();
+        for (int i = 0; i < SIBLING_LOOKS && prev != null; i++, prev = prev.previousElementSibling()) {
+            if (!prev.hasAttr(DOOMED_MARK) && cls.equals(Attrs.className(prev)) && isProseRich(stats.of(prev))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final int MIN_BOX_CHARS = 25;
     private static final int PROSE_NEIGHBOUR_CHARS = 50;
     private static final int ITEM_MIN_WORDS = 4;
@@ -270,6 +321,22 @@ final class ContentCleaner {
         return items >= DESCRIBED_MIN_ITEMS && 2 * described >= items;
     }
 
+    /**
+     * A list announced by the line before it ("Our picks:", "Useful resources:") with the article's prose still to
+     * come: the article's own pointers amid its sections, however short its items (product names). The same list
+     * after the article's last paragraph is a related-reading box, and goes.
+     */
+    private boolean isAnnouncedListAmidArticle(Element e) {
+        Element before = e.previousElementSibling();
+        return (e.nameIs("ul") || e.nameIs("ol")) && before != null && ANNOUNCERS.contains(before.normalName())
+                && stats.of(before).chars <= ANNOUNCER_MAX_CHARS && before.text().strip().endsWith(":") && e.selectFirst(LIST_ITEM) != null && hasProseAfter(e);
+    }
+
+    private static final Evaluator LIST_ITEM = QueryParser.parse("li");
+    /** A line that announces a list is a label or a paragraph, not a section. */
+    private static final int ANNOUNCER_MAX_CHARS = 400;
+    private static final Set<String> ANNOUNCERS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "div", "strong");
+
     /** A paragraph that announces what follows ("Many patches were sent for review:"). */
     private static boolean introducesList(Element e) {
         return e != null && e.nameIs("p") && e.text().strip().endsWith(":");
@@ -286,11 +353,11 @@ final class ContentCleaner {
     /** A short block that is all link ("Read more: …") or a call to action ("Sign up for our newsletter"). */
     private boolean isShortChrome(Element e) {
         TextStats.Counts c = stats.of(e);
-        if (c.chars == 0 || c.chars > 200 || isPartOfALine(e, c) || hasBlockChild(e)) {
+        if (c.chars == 0 || c.chars > 200 || isPartOfALine(e, c) || hasBlockChild(e) || isItemOfAList(e)) {
             return false;
         }
         if (c.linkDensity() > 0.8 && !e.nameIs("li")) {
-            return true;
+            return !isLinkedHeading(e);
         }
         String text = e.text();
         String first = Tokens.first(text);
@@ -300,9 +367,40 @@ final class ContentCleaner {
             return false;
         }
         List<String> tokens = Tokens.of(text);
-        return CallToAction.is(text, tokens) || isDateline(text, tokens) || SectionLabels.isAdLabel(tokens)
+        return CallToAction.is(text, tokens) && !introducesNext(e, text) || isDateline(text, tokens) || SectionLabels.isAdLabel(tokens)
                 || isRightsNotice(text, tokens) || credit && PageFurniture.isCreditLine(text, tokens)
                 || digit && PageFurniture.isReadingTime(tokens);
+    }
+
+    /**
+     * An item beside other items of its list: the list is judged as a whole ({@link #isChromeBox}), and an item that
+     * reads as a call to action or a date ("Check out our full review", "Download: 62 Mbps") is a step or an entry of
+     * it. A lone item is judged as a line.
+     */
+    private static boolean isItemOfAList(Element e) {
+        if (!e.nameIs("li")) {
+            return false;
+        }
+        Element next = e.nextElementSibling();
+        Element previous = e.previousElementSibling();
+        return next != null && next.nameIs("li") || previous != null && previous.nameIs("li");
+    }
+
+    /**
+     * A heading that links its subject (a place, a product, a tool) and opens a paragraph of prose: a section of the
+     * article, whose heading is a link only because the subject has a page. A link heading over a list of links or
+     * over nothing is a teaser's.
+     */
+    private boolean isLinkedHeading(Element e) {
+        return HEADINGS.contains(e.normalName()) && isProse(e.nextElementSibling());
+    }
+
+    /**
+     * A line that ends in a colon with a block after it ("Follow the 3-2-1 rule for backups:", "See our list of movers
+     * in the city:"): it introduces the list, table or video that follows, whatever verb it opens with.
+     */
+    private static boolean introducesNext(Element e, String text) {
+        return text.strip().endsWith(":") && e.nextElementSibling() != null;
     }
 
     /** A wrapper of blocks: its blocks are judged one by one, so its whole text need not be. */

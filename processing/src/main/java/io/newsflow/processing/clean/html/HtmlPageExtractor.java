@@ -22,7 +22,8 @@ import org.jsoup.select.QueryParser;
  * Extracts the article from an HTML page with Jsoup: one walk scans the page ({@link PageScan}: size, metadata
  * sources), its size is checked ({@link DocumentLimits}), metadata is read ({@link HtmlMetadata}), then the main
  * content: {@link Pruner} removes chrome, {@link BlockSumSelector} picks the container of the article,
- * {@link ContentCleaner} removes the boxes among its paragraphs, {@link TextRenderer} writes the text.
+ * {@link ContentCleaner} removes the boxes among its paragraphs, {@link TextRenderer} writes the text, and
+ * {@link RepeatedRuns} drops a second copy of a run of paragraphs.
  * Every walk is iterative. A lenient second pass, when needed, runs on the same parse: the strict pass's removals
  * are undone ({@link Removals}) rather than the page parsed again.
  */
@@ -59,7 +60,7 @@ public final class HtmlPageExtractor implements PageExtractor {
             MainText lenient = pass.run(false, strict);
             best = lenient != null && lenient.betterThan(strict) ? lenient : strict;
         }
-        return new Extraction(best.text(), "html:main-content", found, language);
+        return new Extraction(RepeatedRuns.drop(best.text()), "html:main-content", found, language);
     }
 
     /** One page's body, cleaned strictly or leniently, with the removals of the last run kept for undoing. */

@@ -17,6 +17,11 @@ final class TeaserGrids {
     static final int MAX_CARD_CHARS = 600;
     /** A headline link has at least this many visible characters ("Read more" and icons have fewer). */
     static final int MIN_HEADLINE_CHARS = 15;
+    /**
+     * A teaser's headline link is a good part of its card's text; cards whose links are less than this share of their
+     * text are sections of prose that mention another page (a shoe reviewed, with a link to the maker's shop).
+     */
+    static final double MIN_LINK_DENSITY = 0.1;
     private static final Set<String> CARD_TAGS = Set.of("div", "article", "section");
 
     private TeaserGrids() {
@@ -24,7 +29,7 @@ final class TeaserGrids {
 
     /** Whether {@code box}'s children are teaser cards ({@link TeaserGrids}). */
     static boolean isGrid(Element box, TextStats stats) {
-        if (!hasElementChildren(box, MIN_CARDS)) {
+        if (!hasElementChildren(box, MIN_CARDS) || stats.of(box).linkDensity() < MIN_LINK_DENSITY) {
             return false;
         }
         Element first = box.firstElementChild();

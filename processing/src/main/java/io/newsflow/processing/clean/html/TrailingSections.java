@@ -55,26 +55,33 @@ final class TrailingSections implements NodeFilter {
     }
 
     /**
-     * Removes from {@code box} its first trailing-section label, or the first paragraph that opens with the name of
-     * one of the page's {@code authors} ("Jane Doe is a reporter who..."), and all that follows it.
+     * Removes from {@code box} its first trailing-section label, or the first paragraph (or box of text without one)
+     * that opens with the name of one of the page's {@code authors} ("Jane Doe is a reporter who..."), whichever
+     * comes first, and all that follows it.
      */
     static void cut(Element box, TextStats stats, List<String> authors, Removals removals) {
         TrailingSections walk = new TrailingSections(stats, AuthorBios.of(authors));
         NodeTraversor.filter(walk, box);
-        double needed = Math.max(MIN_CHARS_BEFORE, MIN_SHARE_BEFORE * walk.charsSoFar);
-        for (int i = 0; i < walk.labels.size(); i++) {
-            if (walk.offsets.get(i) >= needed) {
-                removeFrom(walk.labels.get(i), box, removals);
-                return;
+        int label = first(walk.offsets, Math.max(MIN_CHARS_BEFORE, MIN_SHARE_BEFORE * walk.charsSoFar));
+        int bio = first(walk.bioOffsets, Math.max(MIN_CHARS_BEFORE, MIN_SHARE_BEFORE_BIO * walk.charsSoFar));
+        if (bio >= 0 && (label < 0 || walk.bioOffsets.get(bio) < walk.offsets.get(label))) {
+            removeFrom(walk.bioStarts.get(bio), box, removals);
+        } else if (label >= 0) {
+            removeFrom(walk.labels.get(label), box, removals);
+        }
+    }
+
+    /**
+     * The index of the first offset at or past {@code needed}, or -1. Of a label and a bio that both qualify, the cut
+     * starts at the earlier: a share bar's label after the author's bio does not keep the bio in.
+     */
+    private static int first(List<Integer> offsets, double needed) {
+        for (int i = 0; i < offsets.size(); i++) {
+            if (offsets.get(i) >= needed) {
+                return i;
             }
         }
-        double bioNeeded = Math.max(MIN_CHARS_BEFORE, MIN_SHARE_BEFORE_BIO * walk.charsSoFar);
-        for (int i = 0; i < walk.bioStarts.size(); i++) {
-            if (walk.bioOffsets.get(i) >= bioNeeded) {
-                removeFrom(walk.bioStarts.get(i), box, removals);
-                return;
-            }
-        }
+        return -1;
     }
 
     /** Removes {@code from}, its following siblings, and those of each ancestor below {@code box}. */
@@ -110,9 +117,30 @@ final class TrailingSections implements NodeFilter {
             if (charsSoFar >= MIN_CHARS_BEFORE && isLabel(e)) {
                 labels.add(e);
                 offsets.add(charsSoFar);
+            } else if (c.chars > MAX_LABEL_CHARS && charsSoFar >= MIN_CHARS_BEFORE && isTextBox(e) && bios.opens(e)) {
+                bioStarts.add(e);
+                bioOffsets.add(charsSoFar);
             }
         }
         return FilterResult.CONTINUE;
+    }
+
+    private static final Set<String> TEXT_BOXES = Set.of("div", "section", "span");
+
+    /**
+     * A box that holds a paragraph's text without a paragraph element: a {@code div} with no blocks inside. Bio boxes
+     * are often built so ({@code <div class="bio">Jane Doe is a reporter...</div>}).
+     */
+    private static boolean isTextBox(Element e) {
+        if (!TEXT_BOXES.contains(e.normalName())) {
+            return false;
+        }
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child && BlockSumSelector.BLOCKS.contains(child.normalName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An inline label ({@code <strong>Related:</strong> a story}) opens a line, not a section: it must be the whole block. */

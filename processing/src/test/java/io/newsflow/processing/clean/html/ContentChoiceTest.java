@@ -41,6 +41,15 @@ class ContentChoiceTest {
     }
 
     @Test
+    void shouldKeepLinkListsThatALineAnnouncesAmidTheArticleButNotAfterIt() throws IOException {
+        String text = clean(fixture("announced-link-lists.html"), null).text();
+
+        assertThat(text).containsSubsequence("A multimeter is the backbone", "Fluke 117", "Klein MM400",
+                "Wire strippers remove insulation", "Klein 11061", "Irwin Vise-Grip", "A non-contact voltage tester");
+        assertThat(text).doesNotContain("How to set up a service van");
+    }
+
+    @Test
     void shouldFoldQuotesWhenTheLimitsAskForIt() {
         String html = "<html><head><title>\u201COpen\u201D again</title></head><body><article><p>\u201CWe\u2019re "
                 + "open again,\u201D said the owner of the caf\u00E9 on the old market square, after a summer of "

@@ -43,6 +43,38 @@ class TrailingSectionsTest {
     }
 
     @Test
+    void shouldDropAnAuthorBioInABoxWithoutAParagraph() {
+        Element box = Jsoup.parse("<div><p>" + "The ferry will leave half an hour earlier from Monday. ".repeat(12)
+                + "</p><p>" + "Fares stay the same until the end of the year. ".repeat(12) + "</p>"
+                + "<div class=bio-text>Jane Porter is a reporter who covers the islands and their ferries, and has "
+                + "lived on the biggest of them since 2009.</div></div>").selectFirst("div");
+
+        Element cut = cutTrailing(box);
+
+        assertThat(cut.text()).endsWith("until the end of the year.").doesNotContain("reporter");
+    }
+
+    @Test
+    void shouldCutFromAnAuthorBioThatComesBeforeATrailingLabel() {
+        Element box = Jsoup.parse("<div><p>" + "The ferry will leave half an hour earlier from Monday. ".repeat(12)
+                + "</p><p>" + "Fares stay the same until the end of the year. ".repeat(12) + "</p>"
+                + "<p>Jane Porter is a reporter who covers the islands and their ferries, and has lived on the "
+                + "biggest of them since 2009.</p><h3>Related posts</h3><p><a href=/a>New timetable</a></p></div>")
+                .selectFirst("div");
+
+        Element cut = cutTrailing(box);
+
+        assertThat(cut.text()).endsWith("until the end of the year.").doesNotContain("reporter", "Related");
+    }
+
+    private static Element cutTrailing(Element box) {
+        TextStats stats = new TextStats();
+        BlockSumSelector.choose(box, stats);
+        TrailingSections.cut(box, stats, java.util.List.of("Jane Porter"), new Removals());
+        return box;
+    }
+
+    @Test
     void shouldKeepAParagraphAboutTheAuthorEarlyInTheArticle() {
         Element box = Jsoup.parse("<div><p>Jane Porter is the new harbour master, and this is her first winter in the "
                 + "job after twenty years at sea.</p><p>" + "She wants a new pier before the storms. ".repeat(12)

@@ -27,6 +27,25 @@ class WidgetProseTest {
     }
 
     @Test
+    void shouldKeepTheLastOfLikeProseBoxesWithAChromeNameThoughNoProseFollowsIt() throws IOException {
+        String text = clean(fixture("like-widget-sections.html"), null).text();
+
+        assertThat(text).contains("The snake plant stands upright", "The cast-iron plant earned its name",
+                "The radiator plant likes the warm");
+    }
+
+    @Test
+    void shouldKeepAListInABoxWithAGenericChromeNameAmidTheArticle() {
+        Element root = Jsoup.parse("<div><p>" + "We rode the scooter to work every day for a month. ".repeat(6)
+                + "</p><div class=elementor-widget-wrap><h4>Pros</h4><ul><li>Folds in one move</li>"
+                + "<li>Bright lights</li></ul><h4>Cons</h4><ul><li>Heavy</li><li>Slow uphill</li></ul></div><p>"
+                + "The battery lasted a full week of commuting between charges. ".repeat(6) + "</p></div>")
+                .selectFirst("div");
+
+        assertThat(CleanedBox.of(root).select("li")).hasSize(4);
+    }
+
+    @Test
     void shouldKeepADataTableInABoxWithAGenericChromeName() {
         String row = "<tr><td>Week 1</td><td>Rest</td><td>3 miles easy</td><td>Rest</td><td>4 miles</td></tr>";
         Element root = Jsoup.parse("<div><p>" + "The plan builds up slowly over the weeks. ".repeat(5) + "</p>"

@@ -1,0 +1,30 @@
+package io.newsflow.processing.clean.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** A heading that is all link stays when prose follows it, and goes when links follow it. */
+class LinkedHeadingTest {
+    private static final String INTRO = "<p>" + "The old town has more cafes than it has streets. ".repeat(8) + "</p>";
+
+    @Test
+    void shouldKeepALinkedHeadingThatOpensAParagraph() {
+        Element root = Jsoup.parse("<div>" + INTRO + "<h3><a href=/cafe-kacao>Cafe Kacao</a></h3><p>Anchored by a "
+                + "Guatemalan family's recipes, this small cafe serves breakfast all day and the best coffee in "
+                + "town.</p></div>").selectFirst("div");
+
+        assertThat(CleanedBox.of(root).select("h3")).hasSize(1);
+    }
+
+    @Test
+    void shouldDropALinkedHeadingOverAListOfLinks() {
+        Element root = Jsoup.parse("<div>" + INTRO + "<h3><a href=/more>More from the blog</a></h3><ul>"
+                + "<li><a href=/a>Ten cafes to try</a></li><li><a href=/b>Where to eat late</a></li></ul></div>")
+                .selectFirst("div");
+
+        assertThat(CleanedBox.of(root).select("h3")).isEmpty();
+    }
+}

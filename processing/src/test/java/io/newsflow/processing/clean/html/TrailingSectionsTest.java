@@ -44,10 +44,8 @@ class TrailingSectionsTest {
 
     @Test
     void shouldDropAnAuthorBioInABoxWithoutAParagraph() {
-        Element box = Jsoup.parse("<div><p>" + "The ferry will leave half an hour earlier from Monday. ".repeat(12)
-                + "</p><p>" + "Fares stay the same until the end of the year. ".repeat(12) + "</p>"
-                + "<div class=bio-text>Jane Porter is a reporter who covers the islands and their ferries, and has "
-                + "lived on the biggest of them since 2009.</div></div>").selectFirst("div");
+        Element box = ferryArticleThen("<div class=bio-text>Jane Porter is a reporter who covers the islands and "
+                + "their ferries, and has lived on the biggest of them since 2009.</div>");
 
         Element cut = cutTrailing(box);
 
@@ -56,15 +54,20 @@ class TrailingSectionsTest {
 
     @Test
     void shouldCutFromAnAuthorBioThatComesBeforeATrailingLabel() {
-        Element box = Jsoup.parse("<div><p>" + "The ferry will leave half an hour earlier from Monday. ".repeat(12)
-                + "</p><p>" + "Fares stay the same until the end of the year. ".repeat(12) + "</p>"
-                + "<p>Jane Porter is a reporter who covers the islands and their ferries, and has lived on the "
-                + "biggest of them since 2009.</p><h3>Related posts</h3><p><a href=/a>New timetable</a></p></div>")
-                .selectFirst("div");
+        Element box = ferryArticleThen("<p>Jane Porter is a reporter who covers the islands and their ferries, "
+                + "and has lived on the biggest of them since 2009.</p><h3>Related posts</h3>"
+                + "<p><a href=/a>New timetable</a></p>");
 
         Element cut = cutTrailing(box);
 
         assertThat(cut.text()).endsWith("until the end of the year.").doesNotContain("reporter", "Related");
+    }
+
+    /** Two paragraphs of a ferry story by Jane Porter, then {@code trailing}. */
+    private static Element ferryArticleThen(String trailing) {
+        return Jsoup.parse("<div><p>" + "The ferry will leave half an hour earlier from Monday. ".repeat(12)
+                + "</p><p>" + "Fares stay the same until the end of the year. ".repeat(12) + "</p>" + trailing
+                + "</div>").selectFirst("div");
     }
 
     private static Element cutTrailing(Element box) {

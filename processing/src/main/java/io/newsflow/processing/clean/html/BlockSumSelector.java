@@ -26,7 +26,7 @@ final class BlockSumSelector {
             "dt", "dd", "li", "table", "tr", "td", "th", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
             "figure", "figcaption", "address", "form", "fieldset", "details", "summary", "center", "body", "tbody",
             "thead", "caption");
-    private static final double FRAGMENT_PENALTY = 0.3;
+    static final double FRAGMENT_PENALTY = 0.3;
     /**
      * Chinese and Japanese text (few word breaks) carries about three Latin letters of content a character: a line of
      * 25 of them is a sentence, and many write without sentence-final punctuation between lines.

@@ -152,6 +152,9 @@ final class ContentCleaner {
         if (c.commas >= MANY_COMMAS || isProseSection(c)) {
             return false;
         }
+        if (isFragmentBox(e, c)) {
+            return true;
+        }
         double linkDensity = c.linkDensity();
         int paragraphs = c.paragraphs;
         int images = c.images;
@@ -174,6 +177,19 @@ final class ContentCleaner {
         }
         return weight >= 25 && linkDensity > 0.5;
     }
+
+    /**
+     * A box of labels and values (a stock quote's "Current Price" / "$259.06", a product's spec card): enough text to
+     * be a section, yet not one block of it prose, and nearly all of it in short fragments. A table of data or a list
+     * is judged by its own rules.
+     */
+    private static boolean isFragmentBox(Element e, TextStats.Counts c) {
+        return c.chars >= FRAGMENT_BOX_CHARS && c.prose == 0 && c.firstTable == null && c.items == 0
+                && !e.nameIs("dl") && c.chrome >= FRAGMENT_BOX_SHARE * BlockSumSelector.FRAGMENT_PENALTY * c.chars;
+    }
+
+    static final int FRAGMENT_BOX_CHARS = 150;
+    private static final double FRAGMENT_BOX_SHARE = 0.8;
 
     /**
      * A box whose text is mostly prose, and enough of it to be a section, is the article's even when a generic class

@@ -51,12 +51,7 @@ final class PassThrough {
         this.clock = clock;
     }
 
-    /** Raw in, unchanged out: bytes to bytes, no serde work. */
-    static Topology topology(String in, String out) {
-        return topology(in, out, 0);
-    }
-
-    /** Raw in, through {@code hops} repartition topics ({@code hop-1} ...), unchanged out. */
+    /** Raw in, through {@code hops} repartition topics ({@code hop-1} ...), unchanged out: bytes to bytes, no serde. */
     static Topology topology(String in, String out, int hops) {
         StreamsBuilder builder = new StreamsBuilder();
         KStream<byte[], byte[]> records = builder.stream(in,

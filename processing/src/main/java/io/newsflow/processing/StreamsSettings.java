@@ -16,6 +16,8 @@ public final class StreamsSettings {
      * Performance).
      */
     static final int COMMIT_INTERVAL_MS = 50;
+    /** Dead-letter handling also for global stores (the default from Kafka 5.0; we have none, but say it). */
+    static final String GLOBAL_HANDLER_CONFIG = "processing.exception.handler.global.enabled";
 
     private StreamsSettings() {
     }
@@ -47,7 +49,10 @@ public final class StreamsSettings {
         }
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
-        p.put("processing.exception.handler.global.enabled", "true");
+        p.put(GLOBAL_HANDLER_CONFIG, "true");
+        // Kafka Streams' partition assignor builds a second StreamsConfig from the main consumer's settings alone
+        // (AssignorConfiguration), which would warn that the handler is off for the global thread: say it there too
+        p.put(StreamsConfig.mainConsumerPrefix(GLOBAL_HANDLER_CONFIG), "true");
         p.put(DeadLetterHandler.TOPIC_CONFIG, config.kafka().topicNames().rejected());
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 16 * 1024 * 1024);

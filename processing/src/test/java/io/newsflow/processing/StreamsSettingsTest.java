@@ -29,4 +29,14 @@ class StreamsSettingsTest {
         assertThat(bounded).containsEntry(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG,
                 BoundedStateMemory.class.getName()).containsEntry(BoundedStateMemory.MEMORY_CONFIG, 67108864L);
     }
+
+    @Test
+    void shouldEnableTheGlobalHandlerAlsoInTheConfigurationTheAssignorDerivesFromTheMainConsumer() {
+        StreamsConfig streams = new StreamsConfig(StreamsSettings.of(NewsflowConfig.DEFAULT, "127.0.0.1:9092"));
+
+        Map<String, Object> mainConsumer = streams.getMainConsumerConfigs("group", "client", 0);
+
+        assertThat(mainConsumer).containsEntry(StreamsSettings.GLOBAL_HANDLER_CONFIG, "true");
+        assertThat(new StreamsConfig(mainConsumer).getBoolean(StreamsSettings.GLOBAL_HANDLER_CONFIG)).isTrue();
+    }
 }

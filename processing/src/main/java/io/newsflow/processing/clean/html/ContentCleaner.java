@@ -369,7 +369,8 @@ final class ContentCleaner {
     /** A short block that is all link ("Read more: …") or a call to action ("Sign up for our newsletter"). */
     private boolean isShortChrome(Element e) {
         TextStats.Counts c = stats.of(e);
-        if (c.chars == 0 || c.chars > 200 || isPartOfALine(e, c) || hasBlockChild(e) || isItemOfAList(e)) {
+        if (c.chars == 0 || c.chars > 200 || isPartOfALine(e, c) || hasBlockChild(e) || isItemOfAList(e)
+                || isWholeOfAnItem(e, c)) {
             return false;
         }
         if (c.linkDensity() > 0.8 && !e.nameIs("li")) {
@@ -400,6 +401,19 @@ final class ContentCleaner {
         Element next = e.nextElementSibling();
         Element previous = e.previousElementSibling();
         return next != null && next.nameIs("li") || previous != null && previous.nameIs("li");
+    }
+
+    /**
+     * A block that is all the text of an item beside other items of its list ({@code <li><h2><a>Fluke 117</a></h2>}):
+     * the item's line, judged with its list as a whole like the item itself ({@link #isItemOfAList}).
+     */
+    private boolean isWholeOfAnItem(Element e, TextStats.Counts c) {
+        for (Element p = e.parent(); p != null && p != contentRoot && stats.of(p).chars == c.chars; p = p.parent()) {
+            if (p.nameIs("li")) {
+                return isItemOfAList(p);
+            }
+        }
+        return false;
     }
 
     /**

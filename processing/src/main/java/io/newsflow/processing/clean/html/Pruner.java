@@ -164,7 +164,7 @@ final class Pruner implements NodeFilter {
             return "true".equalsIgnoreCase(Attrs.get(e, "aria-hidden")) || (flags & UNLIKELY) != 0 || !isStreamedContent(e);
         }
         return (flags & UNLIKELY) != 0 && !holdsContent(e) && !isHeading(e) && !isWordsOfASentence(e)
-                && !isSectionHeaderAfterHeadline(e) && !isProseInsideArticle(e);
+                && !isParagraphsText(e) && !isSectionHeaderAfterHeadline(e) && !isProseInsideArticle(e);
     }
 
     /**
@@ -242,6 +242,20 @@ final class Pruner implements NodeFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * Inline words that are a paragraph's whole text, of prose length ({@code <p><span class="contextmenu
+     * Quotation">Bay laurel is a great evergreen...</span></p>}): the paragraph's sentence, whatever the span's class
+     * names; the paragraph is judged by its own names and text.
+     */
+    private static boolean isParagraphsText(Element e) {
+        Element parent = e.parent();
+        if (!INLINE.contains(e.normalName()) || parent == null || !parent.nameIs("p")) {
+            return false;
+        }
+        String text = e.text();
+        return text.length() >= STREAMED_PARAGRAPH_CHARS && text.length() == parent.text().length();
     }
 
     /** Holds the page's article: a {@code main}, an {@code articleBody}, or an {@code article} not named a comment. */

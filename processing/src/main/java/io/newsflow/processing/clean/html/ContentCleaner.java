@@ -418,11 +418,21 @@ final class ContentCleaner {
 
     /**
      * A heading that links its subject (a place, a product, a tool) and opens a paragraph of prose: a section of the
-     * article, whose heading is a link only because the subject has a page. A link heading over a list of links or
-     * over nothing is a teaser's.
+     * article, whose heading is a link only because the subject has a page. So is a paragraph of links that reads as
+     * a title (a deal's headline over the paragraph that tells it). A link heading over a list of links or over
+     * nothing is a teaser's.
      */
     private boolean isLinkedHeading(Element e) {
-        return HEADINGS.contains(e.normalName()) && isProse(e.nextElementSibling());
+        return (HEADINGS.contains(e.normalName()) || e.nameIs("p") && readsAsATitle(e.text()))
+                && isProse(e.nextElementSibling());
+    }
+
+    /**
+     * A line of links that reads as the title of what follows ("NSO to be acquired by US investors"), not as a pointer
+     * ("Also read: ...", "[Read: ...]") or a call to action ("Get the five-day course").
+     */
+    private static boolean readsAsATitle(String text) {
+        return text.indexOf(':') < 0 && !CallToAction.isVerb(Tokens.first(text));
     }
 
     /**

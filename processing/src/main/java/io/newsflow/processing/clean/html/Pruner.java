@@ -19,10 +19,10 @@ import org.jsoup.select.QueryParser;
 
 /**
  * First pass over the page: removes what is never article text, in one iterative walk. Code and media
- * (scripts, styles, frames, SVG), form controls and their labels, landmark chrome ({@code nav}, {@code aside}
- * but an essay of prose inside the article, {@code footer}, navigation roles, dialogs), hidden elements, and elements whose class or id names chrome (menus,
- * share bars, cookie banners, comments) unless they name content too or hold the page's {@code article}/{@code main}
- * (or are paragraphs of its text inside one).
+ * (scripts, styles, frames, SVG), form controls and their labels, landmark chrome ({@code nav}, {@code aside} but an
+ * essay of prose inside the article, {@code footer}, navigation roles, dialogs), hidden elements, and elements whose
+ * class or id names chrome (menus, share bars, cookie banners, comments) unless they name content too or hold the
+ * page's {@code article}/{@code main} (or are paragraphs of its text inside one).
  */
 final class Pruner implements NodeFilter {
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe",

@@ -369,7 +369,8 @@ final class ContentCleaner {
     /** A short block that is all link ("Read more: …") or a call to action ("Sign up for our newsletter"). */
     private boolean isShortChrome(Element e) {
         TextStats.Counts c = stats.of(e);
-        if (c.chars == 0 || c.chars > 200 || isPartOfALine(e, c) || hasBlockChild(e) || isItemOfAList(e)) {
+        if (c.chars == 0 || c.chars > 200 || isPartOfALine(e, c) || hasBlockChild(e) || isItemOfAList(e)
+                || isWholeOfAnItem(e, c)) {
             return false;
         }
         if (c.linkDensity() > 0.8 && !e.nameIs("li")) {
@@ -403,12 +404,35 @@ final class ContentCleaner {
     }
 
     /**
+     * A block that is all the text of an item beside other items of its list ({@code <li><h2><a>Fluke 117</a></h2>}):
+     * the item's line, judged with its list as a whole like the item itself ({@link #isItemOfAList}).
+     */
+    private boolean isWholeOfAnItem(Element e, TextStats.Counts c) {
+        for (Element p = e.parent(); p != null && p != contentRoot && stats.of(p).chars == c.chars; p = p.parent()) {
+            if (p.nameIs("li")) {
+                return isItemOfAList(p);
+            }
+        }
+        return false;
+    }
+
+    /**
      * A heading that links its subject (a place, a product, a tool) and opens a paragraph of prose: a section of the
-     * article, whose heading is a link only because the subject has a page. A link heading over a list of links or
-     * over nothing is a teaser's.
+     * article, whose heading is a link only because the subject has a page. So is a paragraph of links that reads as
+     * a title (a deal's headline over the paragraph that tells it). A link heading over a list of links or over
+     * nothing is a teaser's.
      */
     private boolean isLinkedHeading(Element e) {
-        return HEADINGS.contains(e.normalName()) && isProse(e.nextElementSibling());
+        return (HEADINGS.contains(e.normalName()) || e.nameIs("p") && readsAsATitle(e.text()))
+                && isProse(e.nextElementSibling());
+    }
+
+    /**
+     * A line of links that reads as the title of what follows ("NSO to be acquired by US investors"), not as a pointer
+     * ("Also read: ...", "[Read: ...]") or a call to action ("Get the five-day course").
+     */
+    private static boolean readsAsATitle(String text) {
+        return text.indexOf(':') < 0 && !CallToAction.isVerb(Tokens.first(text));
     }
 
     /**

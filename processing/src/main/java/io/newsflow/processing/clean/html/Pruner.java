@@ -19,10 +19,10 @@ import org.jsoup.select.QueryParser;
 
 /**
  * First pass over the page: removes what is never article text, in one iterative walk. Code and media
- * (scripts, styles, frames, SVG), form controls and their labels, landmark chrome ({@code nav}, {@code aside},
- * {@code footer}, navigation roles, dialogs), hidden elements, and elements whose class or id names chrome (menus,
- * share bars, cookie banners, comments) unless they name content too or hold the page's {@code article}/{@code main}
- * (or are paragraphs of its text inside one).
+ * (scripts, styles, frames, SVG), form controls and their labels, landmark chrome ({@code nav}, {@code aside} but an
+ * essay of prose inside the article, {@code footer}, navigation roles, dialogs), hidden elements, and elements whose
+ * class or id names chrome (menus, share bars, cookie banners, comments) unless they name content too or hold the
+ * page's {@code article}/{@code main} (or are paragraphs of its text inside one).
  */
 final class Pruner implements NodeFilter {
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe",
@@ -138,7 +138,7 @@ final class Pruner implements NodeFilter {
     private boolean removes(Element e) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
-            return true;
+            return !(tag.equals("aside") && isEssayInsideArticle(e));
         }
         if (KEEP_ALWAYS.contains(tag)) {
             return false;
@@ -164,7 +164,7 @@ final class Pruner implements NodeFilter {
             return "true".equalsIgnoreCase(Attrs.get(e, "aria-hidden")) || (flags & UNLIKELY) != 0 || !isStreamedContent(e);
         }
         return (flags & UNLIKELY) != 0 && !holdsContent(e) && !isHeading(e) && !isWordsOfASentence(e)
-                && !isSectionHeaderAfterHeadline(e) && !isProseInsideArticle(e);
+                && !isParagraphsText(e) && !isSectionHeaderAfterHeadline(e) && !isProseInsideArticle(e);
     }
 
     /**
@@ -185,6 +185,25 @@ final class Pruner implements NodeFilter {
         }
         return paragraphs >= BODY_PROSE_PARAGRAPHS;
     }
+
+    /**
+     * An {@code aside} inside the page's {@code article} or {@code main} that holds three paragraphs of prose and few
+     * links: a sidebar essay of the article ("A note on other devices"), not the site's rail of teasers, sign-up
+     * boxes and author blurbs, which sit beside the article and are mostly links or one paragraph.
+     */
+    private boolean isEssayInsideArticle(Element e) {
+        if (insideAnchors == 0 || countParagraphs(e, ARTICLE_PROSE_PARAGRAPHS) < ARTICLE_PROSE_PARAGRAPHS) {
+            return false;
+        }
+        int links = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            links += a.text().length();
+        }
+        return links < ESSAY_MAX_LINK_SHARE * e.text().length();
+    }
+
+    /** An aside kept as an essay has links in less than this share of its text. */
+    private static final double ESSAY_MAX_LINK_SHARE = 0.2;
 
     /** The paragraphs of prose length among the children of {@code e}, counted up to {@code enough}. */
     private static int proseChildren(Element e, int enough) {
@@ -242,6 +261,20 @@ final class Pruner implements NodeFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * Inline words that are a paragraph's whole text, of prose length ({@code <p><span class="contextmenu
+     * Quotation">Bay laurel is a great evergreen...</span></p>}): the paragraph's sentence, whatever the span's class
+     * names; the paragraph is judged by its own names and text.
+     */
+    private static boolean isParagraphsText(Element e) {
+        Element parent = e.parent();
+        if (!INLINE.contains(e.normalName()) || parent == null || !parent.nameIs("p")) {
+            return false;
+        }
+        String text = e.text();
+        return text.length() >= STREAMED_PARAGRAPH_CHARS && text.length() == parent.text().length();
     }
 
     /** Holds the page's article: a {@code main}, an {@code articleBody}, or an {@code article} not named a comment. */

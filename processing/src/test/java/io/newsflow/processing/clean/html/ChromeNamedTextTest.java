@@ -45,6 +45,26 @@ class ChromeNamedTextTest {
         assertThat(body.text()).doesNotContain("Free shipping", "Pros", "Cons");
     }
 
+    @Test
+    void shouldKeepASpanThatIsAllOfItsParagraphWhateverItsClassNames() {
+        Element body = Jsoup.parse("<div><p class=\"contextmenu Body\"><span class=\"contextmenu Quotation\">Bay "
+                + "laurel is a great evergreen shrub with scented foliage, good in the kitchen and in arrangements."
+                + "</span></p></div>").body();
+
+        Pruner.prune(body, true);
+
+        assertThat(body.text()).contains("Bay laurel is a great evergreen shrub");
+    }
+
+    @Test
+    void shouldStillDropAShortChromeNamedSpanThatIsAllOfItsParagraph() {
+        Element body = Jsoup.parse("<div><p><span class=\"share-label\">Share this story</span></p></div>").body();
+
+        Pruner.prune(body, true);
+
+        assertThat(body.text()).doesNotContain("Share this story");
+    }
+
     private static Element pruned(String name) throws IOException {
         Element body = Jsoup.parse(fixture(name)).body();
         Pruner.prune(body, true);

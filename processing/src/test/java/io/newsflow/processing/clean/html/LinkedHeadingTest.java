@@ -6,7 +6,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-/** A heading that is all link stays when prose follows it, and goes when links follow it. */
+/**
+ * A heading (or a paragraph that reads as a title) that is all link stays when prose follows it, and goes when links
+ * follow it.
+ */
 class LinkedHeadingTest {
     private static final String INTRO = "<p>" + "The old town has more cafes than it has streets. ".repeat(8) + "</p>";
 
@@ -26,5 +29,23 @@ class LinkedHeadingTest {
                 .selectFirst("div");
 
         assertThat(CleanedBox.of(root).select("h3")).isEmpty();
+    }
+
+    @Test
+    void shouldKeepAParagraphOfLinksThatReadsAsTheTitleOfTheProseAfterIt() {
+        Element root = Jsoup.parse("<div>" + INTRO + "<p><a href=/deal>NSO to be acquired by US investors</a></p><p>"
+                + "The spyware maker has agreed to a sale to a group of American investors, its owners said on Monday."
+                + "</p></div>").selectFirst("div");
+
+        assertThat(CleanedBox.of(root).text()).contains("NSO to be acquired by US investors");
+    }
+
+    @Test
+    void shouldStillDropAParagraphOfLinksThatPointsElsewhereBeforeProse() {
+        Element root = Jsoup.parse("<div>" + INTRO + "<p><a href=/other>Also read: Who runs the cafes of the old "
+                + "town</a></p><p>" + "Most cafes close at six, and the bakeries an hour earlier. ".repeat(3)
+                + "</p></div>").selectFirst("div");
+
+        assertThat(CleanedBox.of(root).text()).doesNotContain("Also read");
     }
 }

@@ -54,8 +54,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
     String latencyWarmup;
 
     @Option(names = "--warmup", paramLabel = "N",
-            description = "Text articles run through the pipeline first, unmeasured, to warm up the JIT "
-                    + "(default: 1000; --full 3000)")
+            description = "Text articles (and a quarter as many HTML pages) run through the pipeline first, "
+                    + "unmeasured, to warm up the JIT (default: 1000; --full 3000)")
     Integer warmup;
 
     @Option(names = "--full", description = "A larger run (several minutes)")

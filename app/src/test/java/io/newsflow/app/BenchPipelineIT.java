@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code bench pipeline} end to end on a tiny workload; timings are not asserted, only that it all ran. */
 class BenchPipelineIT {
     private static final List<String> KEYS = List.of("passthrough_rps", "pipeline_rps", "ratio", "html_pages_per_s",
-            "shape_rps", "shape_ratio", "p50_ms", "p99_ms", "warmup_p99_ms", "heap_mb", "rss_mb", "state_bytes_per_article", "output_bytes_per_article");
+            "shape_rps", "shape_ratio", "jit_text_ms", "jit_html_ms", "p50_ms", "p99_ms", "warmup_p99_ms", "heap_mb",
+            "rss_mb", "state_bytes_per_article", "output_bytes_per_article");
 
     @TempDir
     Path dir;
@@ -29,7 +30,8 @@ class BenchPipelineIT {
         assertThat(code).as(out.toString()).isZero();
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.get(0)).startsWith("newsflow bench pipeline: 40 text articles");
-        assertThat(out.toString()).contains("pass-through, text", "repartitions (the shape, no work)", "pipeline, HTML", "latency at", "memory");
+        assertThat(out.toString()).contains("pass-through, text", "repartitions (the shape, no work)", "pipeline, HTML",
+                "JIT compiler time", "latency at", "memory");
         JsonNode json = Json.mapper().readTree(lines.get(lines.size() - 1));
         for (String key : KEYS) {
             assertThat(json.path(key).isNumber()).as(key).isTrue();

@@ -13,9 +13,9 @@ import java.util.Map;
  * @param exactShare      share of exact duplicates in both workloads
  * @param nearShare       share of near duplicates in both workloads
  * @param seed            the workloads' seed
- * @param warmup          text articles (and a twentieth as many HTML pages) run through the pipeline first,
- *                        unmeasured, so the JIT compiler has done most of its work before anything is measured
- *                        (0 for none)
+ * @param warmup          text articles (and a quarter as many HTML pages) run through the pipeline first,
+ *                        unmeasured, so the JIT compiler has done much of its work before anything is measured
+ *                        (0 for none; it is not done: the table shows how much it still compiles)
  * @param latencyDuration how long continuous mode runs for the latency measurement (zero skips it)
  * @param latencyWarmup   how long continuous mode runs before that; its records are reported apart (the start-up)
  * @param loadShare       the continuous rate as a share of the measured pipeline capacity (0.5 = half)

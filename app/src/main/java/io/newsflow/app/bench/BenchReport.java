@@ -47,6 +47,10 @@ final class BenchReport {
         if (r.htmlPipeline() != null) {
             outcome(out, "HTML", r.htmlPipeline(), r.html());
         }
+        out.printf(Locale.ROOT, "JIT compiler time during the pipeline runs (taken from the same 2 cores): text %.1f s of"
+                        + " %.1f s%s%n", r.textPipeline().compileMillis() / 1000.0, r.textPipeline().pipeline().seconds(),
+                r.htmlPipeline() == null ? "" : String.format(Locale.ROOT, ", HTML %.1f s of %.1f s",
+                        r.htmlPipeline().compileMillis() / 1000.0, r.htmlPipeline().pipeline().seconds()));
         if (r.latency() != null) {
             ContinuousLoad.Result l = r.latency();
             out.printf(Locale.ROOT, "latency at %.0f records/s (%.0f%% of capacity), %d records after a %d s warm-up:"
@@ -83,6 +87,8 @@ final class BenchReport {
         values.put("html_pages_per_s", r.htmlPipeline() == null ? 0 : round(r.htmlPipeline().pipeline().recordsPerSecond()));
         values.put("html_mb_s", r.htmlPipeline() == null ? 0 : round(r.htmlPipeline().pipeline().megabytesPerSecond()));
         values.put("html_passthrough_rps", r.htmlLimit() == null ? 0 : round(r.htmlLimit().passThrough().recordsPerSecond()));
+        values.put("jit_text_ms", r.textPipeline().compileMillis());
+        values.put("jit_html_ms", r.htmlPipeline() == null ? 0 : r.htmlPipeline().compileMillis());
         values.put("latency_rate_rps", r.latency() == null ? 0 : round(r.latency().targetPerSecond()));
         values.put("p50_ms", r.latency() == null ? 0 : r.latency().toFile().at(50));
         values.put("p99_ms", r.latency() == null ? 0 : r.latency().toFile().at(99));

@@ -52,7 +52,7 @@ final class FullPipeline {
                     out.recordsWritten().getOrDefault(names.articles(), 0L),
                     out.recordsWritten().getOrDefault(names.duplicates(), 0L),
                     out.recordsWritten().getOrDefault(names.rejected(), 0L) + out.deadLetters(),
-                    0, internalBytes, articleBytes);
+                    0, internalBytes, articleBytes, 0);
         }
         // measured once the stages have closed: RocksDB writes what its memtables hold only then (Kafka Streams
         // runs it without a write-ahead log), so a running store's directory misses most of its recent state
@@ -68,11 +68,18 @@ final class FullPipeline {
      * @param stateBytes   the Streams state directory of the processing stage once it has closed
      * @param internalBytes the processing stage's repartition and changelog topics on the broker at the end
      * @param articleBytes the article files
+     * @param compileMillis time the JIT compiler threads spent during the measurement ({@link CompilerTime})
      */
     record Result(Throughput pipeline, Throughput ingest, long articles, long duplicates, long rejected,
-                  long stateBytes, long internalBytes, long articleBytes) {
+                  long stateBytes, long internalBytes, long articleBytes, long compileMillis) {
         Result withStateBytes(long bytes) {
-            return new Result(pipeline, ingest, articles, duplicates, rejected, bytes, internalBytes, articleBytes);
+            return new Result(pipeline, ingest, articles, duplicates, rejected, bytes, internalBytes, articleBytes,
+                    compileMillis);
+        }
+
+        Result withCompileMillis(long millis) {
+            return new Result(pipeline, ingest, articles, duplicates, rejected, stateBytes, internalBytes,
+                    articleBytes, millis);
         }
 
         double stateBytesPerRecord() {

@@ -65,7 +65,7 @@ public final class PipelineBench {
                         options.seed() + 2), memory);
                 if (html.records() > 0) {
                     phases.pipeline("warmup-html", generate(WorkloadSpec.Kind.HTML, "warmup-html",
-                            Math.max(20, options.warmup() / 20), options.seed() + 2), memory);
+                            Math.max(20, options.warmup() / 4), options.seed() + 2), memory);
                 }
             }
             PassThrough.Result textLimit = phases.limit("limit-text", text, true);
@@ -115,8 +115,11 @@ public final class PipelineBench {
         FullPipeline.Result pipeline(String name, Workload workload, MemorySampler memory)
                 throws TimeoutException, InterruptedException {
             try (PipelineStages stages = open(name, workload)) {
-                FullPipeline.Result result = new FullPipeline(clock, memory::liveHeap).measure(stages, workload);
-                LOG.info("{}: pipeline {} records/s", name, Math.round(result.pipeline().recordsPerSecond()));
+                long compiling = CompilerTime.millis();
+                FullPipeline.Result result = new FullPipeline(clock, memory::liveHeap).measure(stages, workload)
+                        .withCompileMillis(CompilerTime.millis() - compiling);
+                LOG.info("{}: pipeline {} records/s, JIT compiling {} ms", name,
+                        Math.round(result.pipeline().recordsPerSecond()), result.compileMillis());
                 return result;
             }
         }

@@ -3,7 +3,6 @@ package io.newsflow.processing.topology;
 import io.newsflow.model.Article;
 import io.newsflow.model.RawArticle;
 import io.newsflow.model.RejectReason;
-import io.newsflow.model.Words;
 import io.newsflow.processing.Step;
 import io.newsflow.processing.clean.ArticleCleaner;
 import io.newsflow.processing.clean.CleanResult;
@@ -40,14 +39,14 @@ public final class ArticleAssembler {
         if (result instanceof CleanResult.Unusable unusable) {
             return Step.rejected(Rejections.of(raw, unusable.reason(), unusable.detail(), clock.instant()));
         }
-        CleanedArticle cleaned = ((CleanResult.Cleaned) result).article();
-        int words = Words.count(cleaned.text());
-        if (words < minWords) {
-            return Step.rejected(Rejections.of(raw, RejectReason.NO_ARTICLE_TEXT,
-                    "cleaning left " + words + " words, fewer than the " + minWords + " an article needs",
+        // the article counts its words as it is built; counting them here as well read every text twice
+        Article article = article(raw, ((CleanResult.Cleaned) result).article());
+        if (article.wordCount() < minWords) {
+            return Step.rejected(Rejections.of(raw, RejectReason.NO_ARTICLE_TEXT, "cleaning left "
+                    + article.wordCount() + " words, fewer than the " + minWords + " an article needs",
                     clock.instant()));
         }
-        return Step.next(article(raw, cleaned));
+        return Step.next(article);
     }
 
     private CleanResult cleanSafely(RawArticle raw) {

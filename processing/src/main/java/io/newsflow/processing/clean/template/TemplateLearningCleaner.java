@@ -43,8 +43,9 @@ public final class TemplateLearningCleaner implements ArticleCleaner {
         }
         TemplateStats stats = Optional.ofNullable(store.get(site.get())).orElse(TemplateStats.EMPTY);
         CleanedArticle article = cleaned.article();
-        String body = templates.strip(stats, article.text());
-        store.put(site.get(), templates.learn(stats, article.text(), clock.millis()));
+        Blocks blocks = Blocks.of(article.text());
+        String body = templates.strip(stats, blocks);
+        store.put(site.get(), templates.learn(stats, blocks, clock.millis()));
         return body.equals(article.text()) ? result : new CleanResult.Cleaned(withText(article, body));
     }
 

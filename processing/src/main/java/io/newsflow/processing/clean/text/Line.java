@@ -66,18 +66,27 @@ record Line(int number, String text, List<String> tokens, double stopRatio, doub
         return ' ';
     }
 
+    /* The two ratios are counted in plain loops: every line of every page is measured, and three streams a line
+     * showed in the profile. */
+
     private static double stopRatio(List<String> tokens) {
         if (tokens.isEmpty()) {
             return 0;
         }
-        return tokens.stream().filter(StopWords::contains).count() / (double) tokens.size();
+        int stop = 0;
+        for (String t : tokens) {
+            stop += StopWords.contains(t) ? 1 : 0;
+        }
+        return stop / (double) tokens.size();
     }
 
     private static double capRatio(List<String> tokens) {
-        long withLetters = tokens.stream().filter(t -> Character.isLetter(t.charAt(0))).count();
-        if (withLetters == 0) {
-            return 0;
+        int withLetters = 0;
+        int capitalised = 0;
+        for (String t : tokens) {
+            withLetters += Character.isLetter(t.charAt(0)) ? 1 : 0;
+            capitalised += Character.isUpperCase(t.charAt(0)) ? 1 : 0;
         }
-        return tokens.stream().filter(t -> Character.isUpperCase(t.charAt(0))).count() / (double) withLetters;
+        return withLetters == 0 ? 0 : capitalised / (double) withLetters;
     }
 }

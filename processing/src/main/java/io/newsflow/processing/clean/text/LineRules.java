@@ -72,6 +72,10 @@ final class LineRules {
 
     /** {@code Label: A Headline In Title Case}, the shape of related-link teasers ("Also on …: …"). */
     static boolean isLabelThenHeadline(Line line) {
+        int colon = line.text().indexOf(':');
+        if (colon < 2 || colon > 40) {
+            return false; // the pattern's label is 2 to 40 chars before the first colon: no need to run it
+        }
         var m = LABEL_THEN_HEADLINE.matcher(line.text());
         if (!m.matches() || m.group(1).split("\\s+").length > 5) {
             return false;
@@ -119,8 +123,26 @@ final class LineRules {
 
     /** The paragraph without alt text glued to its end ("… in Osaka.trump putin meeting 2019"). */
     static String withoutGluedAltText(String text) {
+        if (!mayEndInAltText(text)) {
+            return text;
+        }
         var m = GLUED_ALT_TEXT.matcher(text);
         return m.matches() ? m.group(1) : text;
+    }
+
+    /**
+     * Whether {@link #GLUED_ALT_TEXT} can match: it ends in a lower-case letter or a digit (or, as {@code $} allows,
+     * before a final line break). Most paragraphs end in a full stop, and this one look at the last character
+     * spares them the expression, which backtracks through every full stop of the line.
+     */
+    private static boolean mayEndInAltText(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        int last = text.codePointBefore(text.length());
+        int type = Character.getType(last);
+        return type == Character.LOWERCASE_LETTER || type == Character.DECIMAL_DIGIT_NUMBER
+                || "\n\r\u0085\u2028\u2029".indexOf(last) >= 0;
     }
 
     private static String lower(String s) {

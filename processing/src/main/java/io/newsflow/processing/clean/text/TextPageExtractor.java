@@ -42,11 +42,16 @@ public final class TextPageExtractor implements PageExtractor {
         return new Extraction(String.join("\n\n", body), "text:lines", found, null);
     }
 
+    /**
+     * The page's non-empty lines, numbered from 1. {@link String#lines} breaks at {@code \r\n}, {@code \r} and
+     * {@code \n} as a split on {@code "\r\n|\r|\n"} does, without a regular expression; it only leaves out the
+     * empty line after a final break, which would be skipped as empty anyway.
+     */
     static List<Line> lines(String content) {
-        String[] raw = content.split("\r\n|\r|\n", -1);
+        List<String> raw = content.lines().toList();
         List<Line> lines = new ArrayList<>();
-        for (int i = 0; i < raw.length; i++) {
-            String text = TextNormalizer.normalizeLine(TextNormalizer.decodeEntities(raw[i]));
+        for (int i = 0; i < raw.size(); i++) {
+            String text = TextNormalizer.normalizeLine(TextNormalizer.decodeEntities(raw.get(i)));
             if (!text.isEmpty()) {
                 lines.add(Line.of(i + 1, text));
             }

@@ -6,7 +6,6 @@ import io.newsflow.processing.tag.TermStatistics;
 import io.newsflow.processing.tag.text.Terms;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,19 +40,22 @@ public final class KeywordExtractor {
      * that counted them already; {@code textCounts} is not changed.
      */
     public List<Keyword> extract(Set<String> titleTerms, Map<String, Integer> textCounts, TermStatistics stream) {
-        Map<String, Integer> counts = new HashMap<>(textCounts);
-        titleTerms.forEach(t -> counts.merge(t, 2, Integer::sum));
         TermStatistics stats = stream != null && stream.documents() >= minStreamDocuments ? stream : background;
-        boolean longArticle = counts.size() > LONG_ARTICLE_TERMS;
+        // the text's terms, each with 2 more when the headline has it too, then the headline's other terms; read
+        // where they are rather than merged into a copy of the text's counts (the ranking sorts them anyway)
+        List<String> titleOnly = titleTerms.stream().filter(t -> !textCounts.containsKey(t)).toList();
+        boolean longArticle = textCounts.size() + titleOnly.size() > LONG_ARTICLE_TERMS;
         List<Keyword> ranked = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            int tf = e.getValue();
-            if (tf >= 2 || !(longArticle || Terms.isPhrase(e.getKey()))) {
-                ranked.add(new Keyword(e.getKey(), round(score(e.getKey(), tf, stats))));
-            }
-        }
+        textCounts.forEach((term, n) -> offer(term, titleTerms.contains(term) ? n + 2 : n, longArticle, stats, ranked));
+        titleOnly.forEach(term -> offer(term, 2, longArticle, stats, ranked));
         ranked.sort(Comparator.comparingDouble(Keyword::score).reversed().thenComparing(Keyword::term));
         return withoutCoveredWords(ranked);
+    }
+
+    private static void offer(String term, int tf, boolean longArticle, TermStatistics stats, List<Keyword> ranked) {
+        if (tf >= 2 || !(longArticle || Terms.isPhrase(term))) {
+            ranked.add(new Keyword(term, round(score(term, tf, stats))));
+        }
     }
 
     private static double score(String term, int tf, TermStatistics stats) {

@@ -1,5 +1,6 @@
 package io.newsflow.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,9 @@ import java.util.Map;
  * @param description  the page's summary
  * @param imageUrl     the lead image
  * @param category     the top-scoring category
- * @param categories   every category with its score (0..1, summing to 1)
+ * @param categories   every category with its score (0..1, summing to 1), written in key order (as are
+ *                     {@code provenance} and a raw record's {@code metadata}: the same record is the same bytes in
+ *                     every process, although {@code Map.copyOf} iterates in an order salted anew in each JVM)
  * @param topics       user topic rules that matched, with the reason
  * @param entities     people, organisations and places, one entry per entity
  * @param keywords     distinctive terms, best first
@@ -51,12 +54,12 @@ public record Article(
         String description,
         String imageUrl,
         String category,
-        Map<String, Double> categories,
+        @JsonFormat(with = JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES) Map<String, Double> categories,
         List<TopicMatch> topics,
         List<Entity> entities,
         List<Keyword> keywords,
         String fingerprint,
-        Map<String, String> provenance,
+        @JsonFormat(with = JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES) Map<String, String> provenance,
         Source source,
         Instant ingestedAt,
         Instant processedAt) {

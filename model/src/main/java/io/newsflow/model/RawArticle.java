@@ -1,5 +1,6 @@
 package io.newsflow.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +30,7 @@ public record RawArticle(
         String title,
         String publishedAt,
         List<String> authors,
-        Map<String, String> metadata,
+        @JsonFormat(with = JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES) Map<String, String> metadata,
         Instant ingestedAt) {
 
     public RawArticle {

@@ -145,7 +145,16 @@ public final class TextNormalizer {
     static boolean isInvisible(char c) {
         return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
                 || c == '\u00AD' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
-                || (c >= '\u2066' && c <= '\u2069') || Character.getType(c) == Character.CONTROL;
+                || (c >= '\u2066' && c <= '\u2069') || isControl(c);
+    }
+
+    /**
+     * {@code Character.getType(c) == Character.CONTROL}, by range: Unicode's control characters (category Cc) are
+     * exactly U+0000..U+001F and U+007F..U+009F, a set its stability policy fixes, and every non-ASCII character of a
+     * text is asked this, where the table look-up showed in profiles.
+     */
+    private static boolean isControl(char c) {
+        return c < ' ' || c >= '\u007F' && c <= '\u009F';
     }
 
     private static void trimTrailingSpace(StringBuilder out) {

@@ -1,7 +1,7 @@
 package io.newsflow.processing.clean.html;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,13 +27,11 @@ final class ArticleBodyGuide {
     private static final Set<String> UNITS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
             "dd", "dt", "table", "ul", "ol", "dl", "form", "figure");
 
-    /** The declared text's 4-gram hashes, sorted for {@link Arrays#binarySearch}: no boxed {@code Long} per gram. */
-    private final long[] grams;
+    private final Set<Long> grams;
     private final int words;
 
     private ArticleBodyGuide(List<String> tokens) {
-        this.grams = grams(tokens);
-        Arrays.sort(grams);
+        this.grams = new HashSet<>(grams(tokens));
         this.words = tokens.size();
     }
 
@@ -50,8 +48,8 @@ final class ArticleBodyGuide {
     /** Removes the blocks of {@code box} the declared text does not have, when it describes the box. */
     void prune(Element box, Removals removals) {
         List<String> boxTokens = tokens(box.text());
-        long[] boxGrams = grams(boxTokens);
-        if (boxGrams.length == 0 || words < MIN_LENGTH_RATIO * boxTokens.size()
+        List<Long> boxGrams = grams(boxTokens);
+        if (boxGrams.isEmpty() || words < MIN_LENGTH_RATIO * boxTokens.size()
                 || coverage(boxGrams) < MIN_BOX_COVERAGE) {
             return;
         }
@@ -65,8 +63,8 @@ final class ArticleBodyGuide {
     }
 
     private boolean isForeign(Element e) {
-        long[] g = grams(tokens(e.text()));
-        return g.length >= GRAM && coverage(g) < MAX_FOREIGN_COVERAGE;
+        List<Long> g = grams(tokens(e.text()));
+        return g.size() >= GRAM && coverage(g) < MAX_FOREIGN_COVERAGE;
     }
 
     private static boolean insideAny(Element e, List<Element> doomed, Element box) {
@@ -82,14 +80,14 @@ final class ArticleBodyGuide {
         return false;
     }
 
-    private double coverage(long[] g) {
+    private double coverage(List<Long> g) {
         int hit = 0;
-        for (long x : g) {
-            if (Arrays.binarySearch(grams, x) >= 0) {
+        for (Long x : g) {
+            if (grams.contains(x)) {
                 hit++;
             }
         }
-        return hit / (double) g.length;
+        return hit / (double) g.size();
     }
 
     /** Word tokens (runs of letters and digits), lower case. */
@@ -108,14 +106,14 @@ final class ArticleBodyGuide {
         return tokens;
     }
 
-    private static long[] grams(List<String> tokens) {
-        long[] out = new long[Math.max(0, tokens.size() - GRAM + 1)];
-        for (int i = 0; i < out.length; i++) {
+    private static List<Long> grams(List<String> tokens) {
+        List<Long> out = new ArrayList<>();
+        for (int i = 0; i + GRAM <= tokens.size(); i++) {
             long h = 17;
             for (int j = i; j < i + GRAM; j++) {
                 h = h * 1_000_003L + tokens.get(j).hashCode();
             }
-            out[i] = h;
+            out.add(h);
         }
         return out;
     }

@@ -473,14 +473,16 @@ final class ContentCleaner {
         return false;
     }
 
-    /** {@link Hints#classWeight}, once per class-and-id string of the page. */
+    /**
+     * {@link Hints#classWeight}, as the sum of its class's and its id's weights, each worked out once per string of
+     * the page: looked up by the attribute's own string, with no key built for each element asked about.
+     */
     private int classWeight(Element e) {
-        String cls = Attrs.className(e);
-        String id = Attrs.id(e);
-        if (cls.isEmpty() && id.isEmpty()) {
-            return 0;
-        }
-        return weights.computeIfAbsent(cls + "#" + id, k -> Hints.classWeight(e));
+        return nameWeight(Attrs.className(e)) + nameWeight(Attrs.id(e));
+    }
+
+    private int nameWeight(String name) {
+        return name.isEmpty() ? 0 : weights.computeIfAbsent(name, Hints::nameWeight);
     }
 
     /** A cheap test that rules out most lines before {@link #isRightsNotice}. */
@@ -523,22 +525,23 @@ final class ContentCleaner {
         return mayNameToc(Attrs.className(e)) || mayNameToc(Attrs.id(e));
     }
 
+    /**
+     * Whether {@code name} holds "toc" or "table-of-content" in any case, in one scan: both start with a "t", and most
+     * names have few, if any, so the rest is compared only there.
+     */
     private static boolean mayNameToc(String name) {
-        return containsIgnoringCase(name, "toc") || containsIgnoringCase(name, "table-of-content");
-    }
-
-    /** Compares only where the first character matches: most names have few, if any, of it. */
-    private static boolean containsIgnoringCase(String s, String part) {
-        char lower = part.charAt(0);
-        char upper = Character.toUpperCase(lower);
-        for (int i = 0; i + part.length() <= s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c == lower || c == upper) && s.regionMatches(true, i, part, 0, part.length())) {
+        for (int i = 0; i + TOC.length() <= name.length(); i++) {
+            char c = name.charAt(i);
+            if ((c == 't' || c == 'T') && (name.regionMatches(true, i, TOC, 0, TOC.length())
+                    || name.regionMatches(true, i, TABLE_OF_CONTENT, 0, TABLE_OF_CONTENT.length()))) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final String TOC = "toc";
+    private static final String TABLE_OF_CONTENT = "table-of-content";
 
     /** The short heading just before a removed table of contents ("Contents", "In this article"), or null. */
     private Element tocLabel(Element removed) {

@@ -65,12 +65,12 @@ final class Hints {
 
     /** Readability's class weight: +25 for a content-like class or id, -25 for a chrome-like one, each. */
     static int classWeight(Element e) {
-        int weight = 0;
-        String cls = Attrs.className(e).toLowerCase(Locale.ROOT);
-        String id = Attrs.id(e).toLowerCase(Locale.ROOT);
-        weight += weightOf(cls);
-        weight += weightOf(id);
-        return weight;
+        return nameWeight(Attrs.className(e)) + nameWeight(Attrs.id(e));
+    }
+
+    /** The share of {@link #classWeight} one class or id string carries, in any case: the weight is their sum. */
+    static int nameWeight(String name) {
+        return weightOf(name.toLowerCase(Locale.ROOT));
     }
 
     private static int weightOf(String name) {

@@ -50,7 +50,7 @@ public final class HtmlPageExtractor implements PageExtractor {
         FoundFields found = HtmlMetadata.read(doc, scan, ld, raw.url());
         Element html = doc.selectFirst(HTML);
         String language = html == null ? null : html.attr("lang");
-        Pass pass = new Pass(doc.body(), found.get(FoundFields.TITLE), found.authors(),
+        Pass pass = new Pass(doc.body(), scan.elements(), found.get(FoundFields.TITLE), found.authors(),
                 Pruner.contentHolders(scan.contentAnchors(), doc.body()),
                 ArticleBodyGuide.of(ld.text("articleBody").orElse(null)));
         MainText strict = pass.run(true, null);
@@ -66,14 +66,18 @@ public final class HtmlPageExtractor implements PageExtractor {
     /** One page's body, cleaned strictly or leniently, with the removals of the last run kept for undoing. */
     private static final class Pass {
         private final Element body;
+        /** The page's elements: the body's are fewer, and fewer still once it is pruned. */
+        private final int elements;
         private final String title;
         private final List<String> authors;
         private final Set<Element> contentHolders;
         private final ArticleBodyGuide guide;
         private Removals removals = new Removals();
 
-        Pass(Element body, String title, List<String> authors, Set<Element> contentHolders, ArticleBodyGuide guide) {
+        Pass(Element body, int elements, String title, List<String> authors, Set<Element> contentHolders,
+                ArticleBodyGuide guide) {
             this.body = body;
+            this.elements = elements;
             this.title = title;
             this.authors = authors;
             this.contentHolders = contentHolders;
@@ -89,7 +93,7 @@ public final class HtmlPageExtractor implements PageExtractor {
          */
         MainText run(boolean strict, MainText rival) {
             Pruner.prune(body, strict, contentHolders, removals);
-            TextStats stats = new TextStats();
+            TextStats stats = new TextStats(elements);
             BlockSumSelector.Choice choice = BlockSumSelector.choose(body, stats);
             if (rival != null && !rival.beatableBy(choice.prose())) {
                 return null;

@@ -19,6 +19,13 @@ final class Substrings {
     private final String[][] byFirstTwo = new String[ASCII * ASCII][];
     private final int[][] tagsByFirstTwo = new int[ASCII * ASCII][];
     /**
+     * The third character of each word of {@link #byFirstTwo}, or {@link #NO_THIRD} for a word of two: {@link #tagsIn}
+     * compares it before the whole word, and most of the words that start like a name's two characters (a dozen
+     * start with "co") differ from it there.
+     */
+    private final char[][] thirdsByFirstTwo = new char[ASCII * ASCII][];
+    private static final char NO_THIRD = '\uFFFF';
+    /**
      * Bit {@code pair} set when a word starts with that pair: a few hundred bytes a scan can test at each position
      * before it reads the much larger bucket table.
      */
@@ -59,6 +66,7 @@ final class Substrings {
             if (bucket != null && !bucket.isEmpty()) {
                 byFirstTwo[p] = bucket.stream().map(words::get).toArray(String[]::new);
                 tagsByFirstTwo[p] = bucket.stream().mapToInt(tags::get).toArray();
+                thirdsByFirstTwo[p] = thirds(bucket.stream().map(words::get).toList());
                 startsAnyWord[p >>> 6] |= 1L << p;
             }
         }
@@ -84,6 +92,14 @@ final class Substrings {
             }
         }
         return new Substrings(words, tags);
+    }
+
+    private static char[] thirds(List<String> words) {
+        char[] thirds = new char[words.size()];
+        for (int k = 0; k < thirds.length; k++) {
+            thirds[k] = words.get(k).length() > 2 ? words.get(k).charAt(2) : NO_THIRD;
+        }
+        return thirds;
     }
 
     private static int pair(char first, char second) {
@@ -122,8 +138,11 @@ final class Substrings {
             }
             String[] candidates = byFirstTwo[pair(c, d)];
             int[] tags = tagsByFirstTwo[pair(c, d)];
+            char[] thirds = thirdsByFirstTwo[pair(c, d)];
+            char third = i + 2 < s.length() ? s.charAt(i + 2) : NO_THIRD;
             for (int k = 0; k < candidates.length; k++) {
-                if ((found & tags[k]) == 0 && s.startsWith(candidates[k], i)) {
+                if ((found & tags[k]) == 0 && (thirds[k] == third || thirds[k] == NO_THIRD)
+                        && s.startsWith(candidates[k], i)) {
                     found |= tags[k];
                 }
             }

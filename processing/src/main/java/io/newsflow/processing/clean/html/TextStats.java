@@ -44,9 +44,18 @@ final class TextStats {
     }
 
     private static final Counts NONE = new Counts();
-    private final Map<Element, Counts> counts = new IdentityHashMap<>();
+    private final Map<Element, Counts> counts;
 
     TextStats() {
+        counts = new IdentityHashMap<>();
+    }
+
+    /**
+     * Stats for a walk over about {@code expectedElements} elements: the table is sized once instead of doubled
+     * a dozen times while the walk fills it.
+     */
+    TextStats(int expectedElements) {
+        counts = new IdentityHashMap<>(expectedElements);
     }
 
     /** Measures every element under {@code root} in a walk of its own. */

@@ -50,22 +50,41 @@ public final class TextNormalizer {
     }
 
     /**
-     * Whether {@code text} is already what {@link #normalize} makes of it: printable ASCII, Latin letters and
-     * typographic punctuation (quotes, dashes, ellipsis), single spaces between words, line breaks without spaces around them, nothing to trim. Most rendered article
-     * text is, and is then returned as it is instead of copied.
+     * Whether {@code text} is already what {@link #normalize} makes of it: no white space but single spaces between
+     * words and line breaks without spaces around them, no zero-width or control characters, nothing to trim, and in
+     * NFC. Most rendered article text is, and is then returned as it is instead of copied. Printable ASCII, Latin
+     * letters and typographic punctuation (quotes, dashes, ellipsis) are decided without a look-up; any other
+     * character (an emoji, a symbol, another script) is checked as {@link #normalize} treats it, and a text with one
+     * from U+0300 on is checked for NFC once at the end, as {@link #normalize} would check it.
      */
     private static boolean isNormal(String text) {
         char prev = '\n';
+        boolean beyondLatin = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean plain = c > ' ' && c < 0x7f || c >= 0xA1 && c < 0x300 && c != 0xAD || c >= 0x2010 && c <= 0x2027
-                    || c >= 0x2030 && c <= 0x205E;
-            if (!plain && !(c == ' ' && prev != ' ' && prev != '\n') && !(c == '\n' && prev != ' ')) {
-                return false;
+            if (c == ' ') {
+                if (prev == ' ' || prev == '\n') {
+                    return false;
+                }
+            } else if (c == '\n') {
+                if (prev == ' ') {
+                    return false;
+                }
+            } else if (!isPlain(c)) {
+                if (isSpace(c) || isInvisible(c)) {
+                    return false;
+                }
+                beyondLatin |= c >= '\u0300';
             }
             prev = c;
         }
-        return prev != ' ';
+        return prev != ' ' && (!beyondLatin || Normalizer.isNormalized(text, Normalizer.Form.NFC));
+    }
+
+    /** Printable ASCII, Latin letters and typographic punctuation: kept as they are, and in NFC. */
+    private static boolean isPlain(char c) {
+        return c > ' ' && c < 0x7f || c >= 0xA1 && c < 0x300 && c != 0xAD || c >= 0x2010 && c <= 0x2027
+                || c >= 0x2030 && c <= 0x205E;
     }
 
     /** A text without characters from U+0300 on is in NFC already (Latin-1 and Latin Extended letters only). */
@@ -126,7 +145,16 @@ public final class TextNormalizer {
     static boolean isInvisible(char c) {
         return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
                 || c == '\u00AD' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
-                || (c >= '\u2066' && c <= '\u2069') || Character.getType(c) == Character.CONTROL;
+                || (c >= '\u2066' && c <= '\u2069') || isControl(c);
+    }
+
+    /**
+     * {@code Character.getType(c) == Character.CONTROL}, by range: Unicode's control characters (category Cc) are
+     * exactly U+0000..U+001F and U+007F..U+009F, a set its stability policy fixes, and every non-ASCII character of a
+     * text is asked this, where the table look-up showed in profiles.
+     */
+    private static boolean isControl(char c) {
+        return c < ' ' || c >= '\u007F' && c <= '\u009F';
     }
 
     private static void trimTrailingSpace(StringBuilder out) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks; each reports a ratio to a baseline measured in the same run, since absolute "
                 + "numbers on a shared machine mean little.",
-        subcommands = {BenchCommand.Extract.class, BenchPipelineCommand.class})
+        subcommands = {BenchCommand.Extract.class, BenchQualityCommand.class, BenchPipelineCommand.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

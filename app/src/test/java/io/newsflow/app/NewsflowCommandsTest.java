@@ -121,6 +121,28 @@ class NewsflowCommandsTest {
         assertThat(json(extracted.strip()).path("category").asText()).isEqualTo("cooking");
     }
 
+    @Test
+    void shouldScoreTheCleanerOnADevSetWithItsOwnMetric() throws Exception {
+        Files.createDirectories(dir.resolve("pages"));
+        String paragraph = "The ferry to the islands will run twice a day from June, the operator said on Tuesday, "
+                + "after a winter in which storms cancelled one crossing in three.";
+        Files.writeString(dir.resolve("pages").resolve("ferry.html"), "<html><body><nav><a href=/>Home</a> "
+                + "<a href=/news>News</a></nav><article><h1>Ferry timetable</h1><p>" + paragraph
+                + "</p></article><footer>Contact us</footer></body></html>");
+        Files.writeString(dir.resolve("truth.jsonl"), "{\"id\": \"ferry\", \"source\": \"test\", \"body\": \""
+                + paragraph + "\"}\n");
+        Path predictions = dir.resolve("predictions.jsonl");
+
+        String out = capture(() -> Newsflow.commandLine().execute("bench", "quality", dir.toString(), "--oracle",
+                "--predictions", predictions.toString()));
+
+        assertThat(out).contains("the cleaner on 1 pages:").contains("hindsight oracle").contains("caption");
+        JsonNode last = json(out.strip().lines().reduce((a, b) -> b).orElseThrow());
+        assertThat(last.path("pages").asInt()).isEqualTo(1);
+        assertThat(last.path("f1").asDouble()).isEqualTo(1.0);
+        assertThat(json(Files.readString(predictions).strip()).path("body").asText()).isEqualTo(paragraph);
+    }
+
     private static JsonNode json(String line) {
         try {
             return Json.mapper().readTree(line);

@@ -1,6 +1,5 @@
 package io.newsflow.processing.clean.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.model.Checks;
 import io.newsflow.model.ContentFormat;
@@ -11,8 +10,6 @@ import io.newsflow.processing.clean.ArticleCleaners;
 import io.newsflow.processing.clean.CleanResult;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +17,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
- * Runs the cleaner over an extraction dev set laid out as {@code truth.jsonl} + {@code pages/<id>.html.gz} and
- * writes {@code predictions.jsonl} ({@code {"id", "body"}} per line) for the set's scorer.
- * Usage: {@code DevSetEvaluator DEV_DIR OUT.jsonl}.
+ * Runs the cleaner over an extraction dev set ({@link DevSet}) and writes {@code predictions.jsonl}
+ * ({@code {"id", "body"}} per line) for the set's scorer. Usage: {@code DevSetEvaluator DEV_DIR OUT.jsonl};
+ * {@code newsflow bench quality DEV_DIR} scores the same predictions in-process.
  */
 public final class DevSetEvaluator {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,45 +44,37 @@ public final class DevSetEvaluator {
 
     /** Cleans every page the truth file names and writes one prediction per page; returns the page count. */
     public int writePredictions(Path devDir, Path out) throws IOException {
-        List<JsonNode> truth = readTruth(devDir.resolve("truth.jsonl"));
+        Map<String, String> predictions = predict(DevSet.load(devDir));
+        write(predictions, out);
+        return predictions.size();
+    }
+
+    /** Each page's predicted body (empty when the cleaner refused the page), by id in the set's order. */
+    public Map<String, String> predict(List<DevPage> pages) throws IOException {
+        Map<String, String> bodies = new LinkedHashMap<>();
+        for (DevPage page : pages) {
+            bodies.put(page.id(), body(page));
+        }
+        return bodies;
+    }
+
+    /** Writes predictions as the set's scorer reads them. */
+    public static void write(Map<String, String> predictions, Path out) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (JsonNode page : truth) {
-                String id = page.get("id").asText();
-                String url = page.hasNonNull("url") ? page.get("url").asText() : null;
+            for (Map.Entry<String, String> e : predictions.entrySet()) {
                 Map<String, String> line = new LinkedHashMap<>();
-                line.put("id", id);
-                line.put("body", body(id, url, readPage(devDir.resolve("pages").resolve(id + ".html.gz"))));
+                line.put("id", e.getKey());
+                line.put("body", e.getValue());
                 w.write(JSON.writeValueAsString(line));
                 w.newLine();
             }
         }
-        return truth.size();
     }
 
-    private String body(String id, String url, String html) {
-        RawArticle raw = new RawArticle(id, Source.file(id + ".html"), ContentFormat.HTML, html, url, null, null,
-                null, null, Instant.EPOCH);
+    private String body(DevPage page) throws IOException {
+        RawArticle raw = new RawArticle(page.id(), Source.file(page.id() + ".html"), ContentFormat.HTML,
+                page.html(), page.url().orElse(null), null, null, null, null, Instant.EPOCH);
         CleanResult result = cleaner.clean(raw);
         return result instanceof CleanResult.Cleaned c ? c.article().text() : "";
-    }
-
-    static List<JsonNode> readTruth(Path file) throws IOException {
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return lines.filter(l -> !l.isBlank()).map(DevSetEvaluator::parse).toList();
-        }
-    }
-
-    static String readPage(Path gz) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static JsonNode parse(String line) {
-        try {
-            return JSON.readTree(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException("truth.jsonl: malformed line", e);
-        }
     }
 }

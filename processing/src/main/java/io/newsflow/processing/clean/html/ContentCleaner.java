@@ -137,6 +137,9 @@ final class ContentCleaner {
             return false;
         }
         int weight = classWeight(e);
+        if (isSublist(e)) {
+            return weight < 0 && Hints.isStrongNegative(e);
+        }
         if (weight < 0) {
             if (Hints.isStrongNegative(e)) {
                 return true;
@@ -293,22 +296,70 @@ final class ContentCleaner {
      * A list of sentence-long items between two paragraphs of prose (or after a paragraph that announces it): the
      * article's own list (sources, changes,
      * steps), even when every item is a link. Related-story lists follow the article instead of sitting inside it.
+     * Wrappers that only hold one block ({@code <div class="ulist"><ul>}, {@code <div class="paragraph"><p>}) are
+     * looked through, around and inside the list and its neighbours.
      */
     private boolean isListAmidProse(Element e) {
-        Element before = e.previousElementSibling();
-        if (!(e.nameIs("ul") || e.nameIs("ol")) || !(isProse(before) || introducesList(before))
-                || !isProse(e.nextElementSibling())) {
+        Element list = soleBlock(e);
+        if (!(list.nameIs("ul") || list.nameIs("ol"))) {
+            return false;
+        }
+        Element box = outermostWrapper(e);
+        Element before = soleBlock(box.previousElementSibling());
+        if (!(isProse(before) || introducesList(before)) || !isProse(soleBlock(box.nextElementSibling()))) {
             return false;
         }
         int items = 0;
         int words = 0;
-        for (Element li : e.children()) {
+        for (Element li : list.children()) {
             if (li.nameIs("li")) {
                 items++;
                 words += Tokens.of(li.text()).size();
             }
         }
         return items > 0 && words >= ITEM_MIN_WORDS * items;
+    }
+
+    /**
+     * A list inside an item of a list that was kept ("In progress:" and the bugs under it): a part of that item,
+     * judged with its list as a whole, however many of its lines are links.
+     */
+    private static boolean isSublist(Element e) {
+        Element parent = e.parent();
+        return (e.nameIs("ul") || e.nameIs("ol")) && parent != null && parent.nameIs("li");
+    }
+
+    /** How many wrappers {@link #soleBlock} looks through, at most. */
+    private static final int WRAPPER_LOOKS = 3;
+
+    /**
+     * The block a wrapper is only there to hold ({@code <div class="paragraph"><p>...</p></div>}): its one child
+     * element with all its text, and so on down a few levels; the element itself when it is no such wrapper.
+     */
+    private Element soleBlock(Element e) {
+        Element block = e;
+        for (int i = 0; i < WRAPPER_LOOKS && block != null && block.childrenSize() == 1; i++) {
+            Element child = block.child(0);
+            if (stats.of(child).chars != stats.of(block).chars) {
+                break;
+            }
+            block = child;
+        }
+        return block;
+    }
+
+    /** The outermost of the few wrappers around {@code e} that hold nothing but its text ({@code e} itself if none). */
+    private Element outermostWrapper(Element e) {
+        Element box = e;
+        int chars = stats.of(e).chars;
+        for (int i = 0; i < WRAPPER_LOOKS; i++) {
+            Element parent = box.parent();
+            if (parent == null || parent == contentRoot || stats.of(parent).chars != chars) {
+                break;
+            }
+            box = parent;
+        }
+        return box;
     }
 
     /** A list needs this many items to be judged by them. */

@@ -338,14 +338,31 @@ final class ContentCleaner {
      */
     private Element soleBlock(Element e) {
         Element block = e;
-        for (int i = 0; i < WRAPPER_LOOKS && block != null && block.childrenSize() == 1; i++) {
-            Element child = block.child(0);
-            if (stats.of(child).chars != stats.of(block).chars) {
+        for (int i = 0; i < WRAPPER_LOOKS && block != null; i++) {
+            Element child = onlyChildElement(block);
+            if (child == null || stats.of(child).chars != stats.of(block).chars) {
                 break;
             }
             block = child;
         }
         return block;
+    }
+
+    /**
+     * The one child element of {@code e}, or null when it has none or more: found without building the list of its
+     * children that {@code childrenSize} builds, for boxes most of which are no wrappers.
+     */
+    private static Element onlyChildElement(Element e) {
+        Element only = null;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child) {
+                if (only != null) {
+                    return null;
+                }
+                only = child;
+            }
+        }
+        return only;
     }
 
     /** The outermost of the few wrappers around {@code e} that hold nothing but its text ({@code e} itself if none). */

@@ -50,6 +50,8 @@ final class ContentCleaner {
 
     private final int rootChars;
     private Element contentRoot;
+    /** The host of the page's address ({@link LinkHosts}), or null when it has none. */
+    private String pageHost;
     private final java.util.Map<String, Integer> weights = new java.util.HashMap<>();
 
     private ContentCleaner(TextStats stats, String title, boolean conditional, int rootChars) {
@@ -72,6 +74,7 @@ final class ContentCleaner {
     /** Decides on each element in document order, stepping over the inside of those it removes. */
     private void run(Element root, Removals removals) {
         contentRoot = root;
+        pageHost = root.ownerDocument() == null ? null : LinkHosts.of(root.ownerDocument().location());
         List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter((node, depth) -> {
             if (!(node instanceof Element e) || e == root || !removes(e)) {
@@ -176,9 +179,43 @@ final class ContentCleaner {
             return linkDensity > 0.3;
         }
         if (weight < 25 && linkDensity > (list ? LIST_LINK_DENSITY : 0.3) && c.chars < 1000) {
-            return !(isProseRich(c) && c.paragraphs >= 3);
+            return !(isProseRich(c) && c.paragraphs >= 3) && !citesOtherSites(e);
         }
-        return weight >= 25 && linkDensity > 0.5;
+        return weight >= 25 && linkDensity > 0.5 && !citesOtherSites(e);
+    }
+
+    /** A box of citations has at least this many links... */
+    private static final int CITATION_MIN_LINKS = 3;
+    /** ...this share of them to other sites... */
+    private static final double CITATION_EXTERNAL_SHARE = 0.8;
+    /** ...and this many words per link, on average: titles, not names of sites, bare addresses or "Facebook". */
+    private static final int CITATION_WORDS_PER_LINK = 4;
+
+    /**
+     * A box of links nearly all to other sites, each a title ("backend: fix the size of long double", a book's full
+     * name, a webcam's page): the patches, books or sources the article cites, however little else it says. The
+     * site's own recirculation (related stories, menus, tag lists) links within the site, and a share bar or a row
+     * of profiles names its targets in a word. Needs the page's address: without it no link is known to leave.
+     */
+    private boolean citesOtherSites(Element e) {
+        if (pageHost == null) {
+            return false;
+        }
+        int links = 0;
+        int external = 0;
+        int words = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            String href = a.attr("href");
+            if (href.isEmpty()) {
+                continue;
+            }
+            links++;
+            String host = LinkHosts.of(href);
+            external += host != null && !host.isEmpty() && !LinkHosts.sameSite(host, pageHost) ? 1 : 0;
+            words += spacedWords(a.text());
+        }
+        return links >= CITATION_MIN_LINKS && external >= CITATION_EXTERNAL_SHARE * links
+                && words >= CITATION_WORDS_PER_LINK * links;
     }
 
     /**
@@ -377,6 +414,18 @@ final class ContentCleaner {
             box = parent;
         }
         return box;
+    }
+
+    /** Runs of characters between white space: a bare address is one word, a title is several. */
+    private static int spacedWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = TextStats.isSpace(text.charAt(i));
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return words;
     }
 
     /** A list needs this many items to be judged by them. */

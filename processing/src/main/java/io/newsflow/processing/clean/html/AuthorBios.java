@@ -1,5 +1,6 @@
 package io.newsflow.processing.clean.html;
 
+import io.newsflow.processing.clean.lexicon.StopWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,11 +49,31 @@ final class AuthorBios {
                 continue;
             }
             names.add(name);
-            if (space >= MIN_FIRST_NAME_CHARS) {
-                names.add(name.substring(0, space));
+            String first = name.substring(0, space);
+            if (isGivenName(first)) {
+                names.add(first);
             }
         }
         return new AuthorBios(names);
+    }
+
+    /**
+     * Whether the first word of an author's name reads as a given name, which a bio may open with alone ("Jared has
+     * covered..."): a capital, and lower-case letters after it ("Jean-Luc", "McKenzie" too). "The" of "The
+     * Investopedia Team" is a function word and "QCY" of "QCY Official" a brand in capitals; either opens article
+     * sentences as often as bios.
+     */
+    private static boolean isGivenName(String word) {
+        if (word.length() < MIN_FIRST_NAME_CHARS || !Character.isUpperCase(word.charAt(0))
+                || StopWords.contains(word)) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the paragraph {@code p} opens with an author's name followed by a lower-case word. */

@@ -50,6 +50,8 @@ final class ContentCleaner {
 
     private final int rootChars;
     private Element contentRoot;
+    /** The host of the page's address ({@link LinkHosts}), or null when it has none. */
+    private String pageHost;
     private final java.util.Map<String, Integer> weights = new java.util.HashMap<>();
 
     private ContentCleaner(TextStats stats, String title, boolean conditional, int rootChars) {
@@ -72,6 +74,7 @@ final class ContentCleaner {
     /** Decides on each element in document order, stepping over the inside of those it removes. */
     private void run(Element root, Removals removals) {
         contentRoot = root;
+        pageHost = root.ownerDocument() == null ? null : LinkHosts.of(root.ownerDocument().location());
         List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter((node, depth) -> {
             if (!(node instanceof Element e) || e == root || !removes(e)) {
@@ -137,6 +140,9 @@ final class ContentCleaner {
             return false;
         }
         int weight = classWeight(e);
+        if (isSublist(e)) {
+            return weight < 0 && Hints.isStrongNegative(e);
+        }
         if (weight < 0) {
             if (Hints.isStrongNegative(e)) {
                 return true;
@@ -173,9 +179,43 @@ final class ContentCleaner {
             return linkDensity > 0.3;
         }
         if (weight < 25 && linkDensity > (list ? LIST_LINK_DENSITY : 0.3) && c.chars < 1000) {
-            return !(isProseRich(c) && c.paragraphs >= 3);
+            return !(isProseRich(c) && c.paragraphs >= 3) && !citesOtherSites(e);
         }
-        return weight >= 25 && linkDensity > 0.5;
+        return weight >= 25 && linkDensity > 0.5 && !citesOtherSites(e);
+    }
+
+    /** A box of citations has at least this many links... */
+    private static final int CITATION_MIN_LINKS = 3;
+    /** ...this share of them to other sites... */
+    private static final double CITATION_EXTERNAL_SHARE = 0.8;
+    /** ...and this many words per link, on average: titles, not names of sites, bare addresses or "Facebook". */
+    private static final int CITATION_WORDS_PER_LINK = 4;
+
+    /**
+     * A box of links nearly all to other sites, each a title ("backend: fix the size of long double", a book's full
+     * name, a webcam's page): the patches, books or sources the article cites, however little else it says. The
+     * site's own recirculation (related stories, menus, tag lists) links within the site, and a share bar or a row
+     * of profiles names its targets in a word. Needs the page's address: without it no link is known to leave.
+     */
+    private boolean citesOtherSites(Element e) {
+        if (pageHost == null) {
+            return false;
+        }
+        int links = 0;
+        int external = 0;
+        int words = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            String href = a.attr("href");
+            if (href.isEmpty()) {
+                continue;
+            }
+            links++;
+            String host = LinkHosts.of(href);
+            external += host != null && !host.isEmpty() && !LinkHosts.sameSite(host, pageHost) ? 1 : 0;
+            words += spacedWords(a.text());
+        }
+        return links >= CITATION_MIN_LINKS && external >= CITATION_EXTERNAL_SHARE * links
+                && words >= CITATION_WORDS_PER_LINK * links;
     }
 
     /**
@@ -293,22 +333,99 @@ final class ContentCleaner {
      * A list of sentence-long items between two paragraphs of prose (or after a paragraph that announces it): the
      * article's own list (sources, changes,
      * steps), even when every item is a link. Related-story lists follow the article instead of sitting inside it.
+     * Wrappers that only hold one block ({@code <div class="ulist"><ul>}, {@code <div class="paragraph"><p>}) are
+     * looked through, around and inside the list and its neighbours.
      */
     private boolean isListAmidProse(Element e) {
-        Element before = e.previousElementSibling();
-        if (!(e.nameIs("ul") || e.nameIs("ol")) || !(isProse(before) || introducesList(before))
-                || !isProse(e.nextElementSibling())) {
+        Element list = soleBlock(e);
+        if (!(list.nameIs("ul") || list.nameIs("ol"))) {
+            return false;
+        }
+        Element box = outermostWrapper(e);
+        Element before = soleBlock(box.previousElementSibling());
+        if (!(isProse(before) || introducesList(before)) || !isProse(soleBlock(box.nextElementSibling()))) {
             return false;
         }
         int items = 0;
         int words = 0;
-        for (Element li : e.children()) {
+        for (Element li : list.children()) {
             if (li.nameIs("li")) {
                 items++;
                 words += Tokens.of(li.text()).size();
             }
         }
         return items > 0 && words >= ITEM_MIN_WORDS * items;
+    }
+
+    /**
+     * A list inside an item of a list that was kept ("In progress:" and the bugs under it): a part of that item,
+     * judged with its list as a whole, however many of its lines are links.
+     */
+    private static boolean isSublist(Element e) {
+        Element parent = e.parent();
+        return (e.nameIs("ul") || e.nameIs("ol")) && parent != null && parent.nameIs("li");
+    }
+
+    /** How many wrappers {@link #soleBlock} looks through, at most. */
+    private static final int WRAPPER_LOOKS = 3;
+
+    /**
+     * The block a wrapper is only there to hold ({@code <div class="paragraph"><p>...</p></div>}): its one child
+     * element with all its text, and so on down a few levels; the element itself when it is no such wrapper.
+     */
+    private Element soleBlock(Element e) {
+        Element block = e;
+        for (int i = 0; i < WRAPPER_LOOKS && block != null; i++) {
+            Element child = onlyChildElement(block);
+            if (child == null || stats.of(child).chars != stats.of(block).chars) {
+                break;
+            }
+            block = child;
+        }
+        return block;
+    }
+
+    /**
+     * The one child element of {@code e}, or null when it has none or more: found without building the list of its
+     * children that {@code childrenSize} builds, for boxes most of which are no wrappers.
+     */
+    private static Element onlyChildElement(Element e) {
+        Element only = null;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child) {
+                if (only != null) {
+                    return null;
+                }
+                only = child;
+            }
+        }
+        return only;
+    }
+
+    /** The outermost of the few wrappers around {@code e} that hold nothing but its text ({@code e} itself if none). */
+    private Element outermostWrapper(Element e) {
+        Element box = e;
+        int chars = stats.of(e).chars;
+        for (int i = 0; i < WRAPPER_LOOKS; i++) {
+            Element parent = box.parent();
+            if (parent == null || parent == contentRoot || stats.of(parent).chars != chars) {
+                break;
+            }
+            box = parent;
+        }
+        return box;
+    }
+
+    /** Runs of characters between white space: a bare address is one word, a title is several. */
+    private static int spacedWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = TextStats.isSpace(text.charAt(i));
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return words;
     }
 
     /** A list needs this many items to be judged by them. */

@@ -87,9 +87,11 @@ public final class HtmlPageExtractor implements PageExtractor {
         /**
          * The article text of the body; the body is changed (chrome removed). The strict pass removes elements
          * whose class names chrome; when that leaves too little (a site that names its article box
-         * "sidebar-content"), a lenient pass keeps them. Null when the box chosen cannot beat {@code rival} (the
-         * strict pass's text, or null): the box's prose decides that before it is cleaned and rendered, and most
-         * lenient passes stop there.
+         * "sidebar-content"), a lenient pass keeps them. Both passes then judge the boxes inside the chosen one
+         * alike (Readability's retry, too, first stops stripping unlikely names and still cleans conditionally): the
+         * chrome name that made the article's box look unlikely says nothing of the share bars and link lists in it.
+         * Null when the box chosen cannot beat {@code rival} (the strict pass's text, or null): the box's prose
+         * decides that before it is cleaned and rendered, and most lenient passes stop there.
          */
         MainText run(boolean strict, MainText rival) {
             Pruner.prune(body, strict, contentHolders, removals);
@@ -98,7 +100,7 @@ public final class HtmlPageExtractor implements PageExtractor {
             if (rival != null && !rival.beatableBy(choice.prose())) {
                 return null;
             }
-            ContentCleaner.clean(choice.box(), stats, title, strict, removals);
+            ContentCleaner.clean(choice.box(), stats, title, true, removals);
             if (guide != null) {
                 guide.prune(choice.box(), removals);
             }

@@ -240,7 +240,31 @@ final class Pruner implements NodeFilter {
         }
         String names = Hints.classAndId(e);
         return names.contains("header") && !Hints.isUnlikelyName(names.replace("header", " "))
-                && countParagraphs(e, 1) >= 1;
+                && holdsAParagraph(e);
+    }
+
+    /**
+     * Whether {@code e} holds a paragraph of prose: a {@code p} of prose length, or a box whose own text, outside its
+     * child elements, is that long ({@code <div class="description">A hybrid blends a gas engine...</div>}).
+     */
+    private static boolean holdsAParagraph(Element e) {
+        for (Element d : e.getAllElements()) {
+            if (d.nameIs("p") ? d.text().length() >= STREAMED_PARAGRAPH_CHARS : ownTextIsProse(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text right inside {@code e}, not in its child elements, is of prose length. */
+    private static boolean ownTextIsProse(Element e) {
+        int chars = 0;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t) {
+                chars += TextStats.visibleChars(t.getWholeText());
+            }
+        }
+        return chars >= STREAMED_PARAGRAPH_CHARS;
     }
 
     private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "mark", "q", "cite");

@@ -9,7 +9,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-/** Article text that chrome rules used to lose: CJK lines without full stops, paragraphs in a promo-named box. */
+/**
+ * Article text that chrome rules used to lose: CJK lines without full stops, paragraphs in a promo-named box, an
+ * article whose container has a chrome name (cleaned by the lenient pass, whose boxes are still judged).
+ */
 class ArticleTextRecoveryTest {
     @Test
     void shouldKeepChineseLinesWithoutSentencePunctuation() throws IOException {
@@ -26,6 +29,15 @@ class ArticleTextRecoveryTest {
         assertThat(text).startsWith("Thank you for reading this month's letter")
                 .contains("The plan gives each day of the week one goal")
                 .endsWith("on which each one falls.");
+    }
+
+    @Test
+    void shouldStillCleanTheBoxesOfAnArticleWhoseContainerHasAChromeName() throws IOException {
+        String text = clean(fixture("chrome-named-article-box.html"), null).text();
+
+        assertThat(text).startsWith("Garlic is one of the easiest crops for a small bed")
+                .endsWith("somewhere cool and dark until you need them.")
+                .doesNotContain("Instagram", "Pinterest");
     }
 
     @Test

@@ -39,6 +39,13 @@ class ChromeNamedTextTest {
     }
 
     @Test
+    void shouldKeepAHeaderNamedBoxWhoseProseIsTheOwnTextOfABox() throws IOException {
+        Element body = pruned("header-named-boxes.html");
+
+        assertThat(body.text()).contains("Cash accounting records income when the money arrives");
+    }
+
+    @Test
     void shouldStillDropTheSiteHeaderAndHeadersOfLabels() throws IOException {
         Element body = pruned("header-named-boxes.html");
 

@@ -43,6 +43,26 @@ class TrailingSectionsTest {
     }
 
     @Test
+    void shouldNotTakeTheFirstWordOfATeamNameForAGivenName() throws IOException {
+        var article = clean(fixture("team-named-author.html"), null);
+
+        assertThat(article.authors()).containsExactly("The Harbour Desk");
+        assertThat(article.text()).endsWith("at the monthly meetings in the village halls.");
+    }
+
+    @Test
+    void shouldNotTakeABrandInCapitalsForAGivenName() {
+        Element box = ferryArticleThen("<p>ACME is already building two new boats for the route, and both will "
+                + "run on batteries charged at the harbour overnight.</p>");
+        TextStats stats = new TextStats();
+        BlockSumSelector.choose(box, stats);
+
+        TrailingSections.cut(box, stats, java.util.List.of("ACME Official"), new Removals());
+
+        assertThat(box.text()).endsWith("charged at the harbour overnight.");
+    }
+
+    @Test
     void shouldDropAnAuthorBioInABoxWithoutAParagraph() {
         Element box = ferryArticleThen("<div class=bio-text>Jane Porter is a reporter who covers the islands and "
                 + "their ferries, and has lived on the biggest of them since 2009.</div>");

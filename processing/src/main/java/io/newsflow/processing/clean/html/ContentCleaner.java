@@ -491,7 +491,7 @@ final class ContentCleaner {
             return false;
         }
         if (c.linkDensity() > 0.8 && !e.nameIs("li")) {
-            return !isLinkedHeading(e);
+            return !isLinkedHeading(lineOf(e, c.chars));
         }
         String text = e.text();
         String first = Tokens.first(text);
@@ -541,7 +541,51 @@ final class ContentCleaner {
      */
     private boolean isLinkedHeading(Element e) {
         return (HEADINGS.contains(e.normalName()) || e.nameIs("p") && readsAsATitle(e.text()))
-                && isProse(e.nextElementSibling());
+                && opensProse(e);
+    }
+
+    /**
+     * The block an inline element is all the text of ({@code <h3><a><strong>Coffee in Europe</strong></a></h3>}): the
+     * line is judged as a whole, not the emphasis inside its link. The element itself when it is a block or part of a
+     * longer line.
+     */
+    private Element lineOf(Element e, int chars) {
+        Element line = e;
+        while (!BlockSumSelector.BLOCKS.contains(line.normalName())) {
+            Element parent = line.parent();
+            if (parent == null || parent == contentRoot || stats.of(parent).chars != chars) {
+                return e;
+            }
+            line = parent;
+        }
+        return line;
+    }
+
+    /** How many short labels between a heading and its prose {@link #opensProse} steps over, at most. */
+    private static final int HEADING_LABEL_SKIPS = 3;
+    /** A label under a heading ("Rated: Good", "Total Reviews: 628") is shorter than this. */
+    private static final int HEADING_LABEL_CHARS = 80;
+
+    /**
+     * Whether prose follows a heading, after at most a few short labels or images (a rating, a count, a photo): in a
+     * paragraph, or in the box that holds the section's paragraphs (its body, its sub-sections).
+     */
+    private boolean opensProse(Element heading) {
+        Element next = heading.nextElementSibling();
+        for (int i = 0; i < HEADING_LABEL_SKIPS && next != null && isLabelUnderHeading(next); i++) {
+            next = next.nextElementSibling();
+        }
+        if (next == null || HEADINGS.contains(next.normalName())) {
+            return false;
+        }
+        TextStats.Counts c = stats.of(next);
+        return isProse(next) || c.prose >= PROSE_NEIGHBOUR_CHARS && c.linkDensity() < 0.5;
+    }
+
+    private boolean isLabelUnderHeading(Element e) {
+        TextStats.Counts c = stats.of(e);
+        return c.chars < HEADING_LABEL_CHARS && c.linkDensity() < 0.5 && c.prose == 0
+                && !HEADINGS.contains(e.normalName());
     }
 
     /**

@@ -2,6 +2,9 @@ package io.newsflow.processing.clean.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static io.newsflow.processing.clean.html.HtmlPageCleaningTest.fixture;
+
+import java.io.IOException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -47,5 +50,20 @@ class LinkedHeadingTest {
                 + "</p></div>").selectFirst("div");
 
         assertThat(CleanedBox.of(root).text()).doesNotContain("Also read");
+    }
+
+    @Test
+    void shouldKeepALinkedHeadingWhoseLinkHoldsOnlyEmphasis() throws IOException {
+        Element root = Jsoup.parse(fixture("linked-headings-over-labels.html")).selectFirst("div.guide");
+
+        assertThat(CleanedBox.of(root).text()).contains("HILLTOP ROASTING HOUSE");
+    }
+
+    @Test
+    void shouldKeepALinkedHeadingWhoseProseFollowsARatingAndAPhoto() throws IOException {
+        Element root = Jsoup.parse(fixture("linked-headings-over-labels.html")).selectFirst("div.guide");
+
+        assertThat(CleanedBox.of(root).text()).contains("Millstream Coffee", "roasts beside an old water mill")
+                .doesNotContain("More guides");
     }
 }

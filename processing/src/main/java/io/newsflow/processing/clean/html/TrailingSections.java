@@ -162,7 +162,9 @@ final class TrailingSections implements NodeFilter {
         }
         if (HEADINGS.contains(e.normalName())) {
             String text = e.text();
-            return SectionLabels.isTrailingLabel(text) || SectionLabels.isCreditLabel(Tokens.of(text));
+            List<String> tokens = Tokens.of(text);
+            return SectionLabels.isTrailingLabel(text) || SectionLabels.isCreditLabel(tokens)
+                    || SectionLabels.isAboutLabel(tokens);
         }
         if (c.linkChars > 0 || !isWholeBlock(e, c)) {
             return false;
@@ -170,6 +172,7 @@ final class TrailingSections implements NodeFilter {
         String text = e.text();
         List<String> tokens = Tokens.of(text);
         return tokens.size() <= MAX_PLAIN_LABEL_WORDS
-                && (SectionLabels.isTrailingLabel(text) || SectionLabels.isCreditLabel(tokens));
+                && (SectionLabels.isTrailingLabel(text) || SectionLabels.isCreditLabel(tokens)
+                || SectionLabels.isAboutLabel(tokens));
     }
 }

@@ -93,6 +93,27 @@ public final class SectionLabels {
         return verb.length() > 3 && (verb.endsWith("ed") || verb.endsWith("en"));
     }
 
+    /** An about label has at most this many words: "About Example Media Group". */
+    private static final int MAX_ABOUT_WORDS = 4;
+
+    /**
+     * Whether {@code tokens} are the label of an "about" box: "About", then a name, every word of it capitalised
+     * ("About Example Media", "About Jeanie"). Below an article it heads the blurb of the site, the company or the
+     * author. A section of the article about something is headed by a phrase ("About the study's design").
+     */
+    public static boolean isAboutLabel(List<String> tokens) {
+        int n = tokens.size();
+        if (n < 2 || n > MAX_ABOUT_WORDS || !tokens.get(0).equals("About")) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (!Character.isUpperCase(tokens.get(i).charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code word} is a word that labels an ad slot ("Advertisement", "Sponsored"). */
     public static boolean isAdWord(String word) {
         return !word.isEmpty() && AD_WORDS.contains(word.toLowerCase(Locale.ROOT));

@@ -540,7 +540,7 @@ final class ContentCleaner {
      * nothing is a teaser's.
      */
     private boolean isLinkedHeading(Element e) {
-        return (HEADINGS.contains(e.normalName()) || e.nameIs("p") && readsAsATitle(e.text()))
+        return (HEADINGS.contains(e.normalName()) || e.nameIs("p") && readsAsATitle(e))
                 && opensProse(e);
     }
 
@@ -590,10 +590,29 @@ final class ContentCleaner {
 
     /**
      * A line of links that reads as the title of what follows ("NSO to be acquired by US investors"), not as a pointer
-     * ("Also read: ...", "[Read: ...]") or a call to action ("Get the five-day course").
+     * ("Also read: ...", "[Read: ...]") or a call to action ("Get the five-day course"). A title with a colon ("Nature
+     * Drawing: A Tool For Learning") is one when its links lead to other sites: a book or a paper the article goes on
+     * to describe. A pointer of that shape leads to the site's own pages.
      */
-    private static boolean readsAsATitle(String text) {
-        return text.indexOf(':') < 0 && !CallToAction.isVerb(Tokens.first(text));
+    private boolean readsAsATitle(Element line) {
+        String text = line.text();
+        return !CallToAction.isVerb(Tokens.first(text)) && (text.indexOf(':') < 0 || linksLeaveTheSite(line));
+    }
+
+    /** Whether {@code e} has links and all of them lead to other sites than the page's. False without its address. */
+    private boolean linksLeaveTheSite(Element e) {
+        if (pageHost == null) {
+            return false;
+        }
+        int links = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            String host = LinkHosts.of(a.attr("href"));
+            if (host == null || host.isEmpty() || LinkHosts.sameSite(host, pageHost)) {
+                return false;
+            }
+            links++;
+        }
+        return links > 0;
     }
 
     /**

@@ -161,12 +161,18 @@ final class TrailingSections implements NodeFilter {
             return false;
         }
         if (HEADINGS.contains(e.normalName())) {
-            return SectionLabels.isTrailingLabel(e.text());
+            String text = e.text();
+            List<String> tokens = Tokens.of(text);
+            return SectionLabels.isTrailingLabel(text) || SectionLabels.isCreditLabel(tokens)
+                    || SectionLabels.isAboutLabel(tokens);
         }
         if (c.linkChars > 0 || !isWholeBlock(e, c)) {
             return false;
         }
         String text = e.text();
-        return Tokens.of(text).size() <= MAX_PLAIN_LABEL_WORDS && SectionLabels.isTrailingLabel(text);
+        List<String> tokens = Tokens.of(text);
+        return tokens.size() <= MAX_PLAIN_LABEL_WORDS
+                && (SectionLabels.isTrailingLabel(text) || SectionLabels.isCreditLabel(tokens)
+                || SectionLabels.isAboutLabel(tokens));
     }
 }

@@ -75,6 +75,45 @@ public final class SectionLabels {
         return false;
     }
 
+    /** A credit label has at most this many words: "Article medically reviewed by". */
+    private static final int MAX_CREDIT_WORDS = 4;
+
+    /**
+     * Whether {@code tokens} are a credit label over the people or firm it names: a verb's past participle, then "by"
+     * and nothing after it ("Written by", "Fact checked by", "Reviewed by:", "Powered by"). Below an article it heads
+     * the author's card, the reviewers' bios or the site's credits; a sentence that goes on to a list ("Make training
+     * effective by") ends in "by" after an adjective, not a participle.
+     */
+    public static boolean isCreditLabel(List<String> tokens) {
+        int n = tokens.size();
+        if (n < 2 || n > MAX_CREDIT_WORDS || !tokens.get(n - 1).equalsIgnoreCase("by")) {
+            return false;
+        }
+        String verb = tokens.get(n - 2).toLowerCase(Locale.ROOT);
+        return verb.length() > 3 && (verb.endsWith("ed") || verb.endsWith("en"));
+    }
+
+    /** An about label has at most this many words: "About Example Media Group". */
+    private static final int MAX_ABOUT_WORDS = 4;
+
+    /**
+     * Whether {@code tokens} are the label of an "about" box: "About", then a name, every word of it capitalised
+     * ("About Example Media", "About Jeanie"). Below an article it heads the blurb of the site, the company or the
+     * author. A section of the article about something is headed by a phrase ("About the study's design").
+     */
+    public static boolean isAboutLabel(List<String> tokens) {
+        int n = tokens.size();
+        if (n < 2 || n > MAX_ABOUT_WORDS || !tokens.get(0).equals("About")) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (!Character.isUpperCase(tokens.get(i).charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code word} is a word that labels an ad slot ("Advertisement", "Sponsored"). */
     public static boolean isAdWord(String word) {
         return !word.isEmpty() && AD_WORDS.contains(word.toLowerCase(Locale.ROOT));

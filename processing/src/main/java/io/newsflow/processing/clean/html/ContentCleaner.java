@@ -1,5 +1,6 @@
 package io.newsflow.processing.clean.html;
 
+import io.newsflow.processing.clean.dom.TreeWalk;
 import io.newsflow.processing.clean.lexicon.CallToAction;
 import io.newsflow.processing.clean.lexicon.PageFurniture;
 import io.newsflow.processing.clean.lexicon.SectionLabels;
@@ -14,7 +15,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -73,7 +73,7 @@ final class ContentCleaner {
     private void run(Element root, Removals removals) {
         contentRoot = root;
         List<Element> doomed = new ArrayList<>();
-        NodeTraversor.filter((node, depth) -> {
+        TreeWalk.filter((node, depth) -> {
             if (!(node instanceof Element e) || e == root || !removes(e)) {
                 return NodeFilter.FilterResult.CONTINUE;
             }

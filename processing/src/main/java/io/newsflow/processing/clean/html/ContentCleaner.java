@@ -579,6 +579,10 @@ final class ContentCleaner {
     }
 
     private static String normalizedKey(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS_OR_DIGITS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
+
+    /** Compiled once: {@code String.replaceAll} compiles its pattern on each call. */
+    private static final java.util.regex.Pattern NOT_LETTERS_OR_DIGITS = java.util.regex.Pattern.compile(
+            "[^\\p{L}\\p{N}]+");
 }

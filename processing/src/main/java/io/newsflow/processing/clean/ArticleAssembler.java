@@ -94,7 +94,11 @@ public final class ArticleAssembler {
         if (declared == null || declared.isBlank()) {
             return null;
         }
-        String tag = declared.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]", 2)[0];
-        return tag.matches("[a-z]{2}") ? tag : null;
+        String tag = SUBTAG_SEPARATOR.split(declared.strip().toLowerCase(java.util.Locale.ROOT), 2)[0];
+        return TWO_LETTERS.matcher(tag).matches() ? tag : null;
     }
+
+    /** Compiled once: {@code String.split} and {@code matches} compile their patterns on each call. */
+    private static final java.util.regex.Pattern SUBTAG_SEPARATOR = java.util.regex.Pattern.compile("[-_]");
+    private static final java.util.regex.Pattern TWO_LETTERS = java.util.regex.Pattern.compile("[a-z]{2}");
 }

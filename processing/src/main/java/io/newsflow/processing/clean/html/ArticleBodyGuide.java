@@ -1,6 +1,7 @@
 package io.newsflow.processing.clean.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +31,9 @@ final class ArticleBodyGuide {
     private final Set<Long> grams;
     private final int words;
 
-    private ArticleBodyGuide(List<String> tokens) {
+    private ArticleBodyGuide(int[] tokens) {
         this.grams = new HashSet<>(grams(tokens));
-        this.words = tokens.size();
+        this.words = tokens.length;
     }
 
     /** A guide from the declared {@code articleBody} (plain text or HTML); null when it is too short to guide. */
@@ -41,15 +42,15 @@ final class ArticleBodyGuide {
             return null;
         }
         String text = articleBody.indexOf('<') >= 0 ? Jsoup.parseBodyFragment(articleBody).text() : articleBody;
-        List<String> tokens = tokens(text);
-        return tokens.size() < MIN_DECLARED_WORDS ? null : new ArticleBodyGuide(tokens);
+        int[] tokens = tokens(text);
+        return tokens.length < MIN_DECLARED_WORDS ? null : new ArticleBodyGuide(tokens);
     }
 
     /** Removes the blocks of {@code box} the declared text does not have, when it describes the box. */
     void prune(Element box, Removals removals) {
-        List<String> boxTokens = tokens(box.text());
+        int[] boxTokens = tokens(box.text());
         List<Long> boxGrams = grams(boxTokens);
-        if (boxGrams.isEmpty() || words < MIN_LENGTH_RATIO * boxTokens.size()
+        if (boxGrams.isEmpty() || words < MIN_LENGTH_RATIO * boxTokens.length
                 || coverage(boxGrams) < MIN_BOX_COVERAGE) {
             return;
         }
@@ -90,28 +91,48 @@ final class ArticleBodyGuide {
         return hit / (double) g.size();
     }
 
-    /** Word tokens (runs of letters and digits), lower case. */
-    static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
+    /**
+     * The word tokens (runs of letters and digits) of {@code text}, lower case, each as its {@code String} hash code:
+     * only the hashes make the 4-grams, so a token of ASCII letters is hashed where it stands instead of copied out.
+     */
+    static int[] tokens(String text) {
+        int[] tokens = new int[Math.max(16, text.length() / 6)];
+        int count = 0;
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                tokens.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                if (count == tokens.length) {
+                    tokens = Arrays.copyOf(tokens, 2 * count);
+                }
+                tokens[count++] = lowerCaseHash(text, start, i);
                 start = -1;
             }
         }
-        return tokens;
+        return Arrays.copyOf(tokens, count);
     }
 
-    private static List<Long> grams(List<String> tokens) {
+    /** {@code text.substring(start, end).toLowerCase(Locale.ROOT).hashCode()}, without the copies for ASCII. */
+    static int lowerCaseHash(String text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return text.substring(start, end).toLowerCase(Locale.ROOT).hashCode();
+            }
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return h;
+    }
+
+    private static List<Long> grams(int[] tokens) {
         List<Long> out = new ArrayList<>();
-        for (int i = 0; i + GRAM <= tokens.size(); i++) {
+        for (int i = 0; i + GRAM <= tokens.length; i++) {
             long h = 17;
             for (int j = i; j < i + GRAM; j++) {
-                h = h * 1_000_003L + tokens.get(j).hashCode();
+                h = h * 1_000_003L + tokens[j];
             }
             out.add(h);
         }

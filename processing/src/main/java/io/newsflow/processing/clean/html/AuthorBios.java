@@ -26,14 +26,19 @@ final class AuthorBios {
     private final List<String> names;
     /** How much of a paragraph's leading text the names need: no name is compared beyond it. */
     private final int reach;
+    /** The first character of each name. */
+    private final String initials;
 
     private AuthorBios(List<String> names) {
         this.names = names;
         int longest = 0;
+        StringBuilder firsts = new StringBuilder();
         for (String name : names) {
             longest = Math.max(longest, name.length());
+            firsts.append(name.charAt(0));
         }
         this.reach = Math.max(LEADING_CHARS, longest + AFTER_NAME_CHARS);
+        this.initials = firsts.toString();
     }
 
     /** Bios of the given authors (display names such as "Jane Doe"). */
@@ -78,7 +83,8 @@ final class AuthorBios {
 
     /** Whether the paragraph {@code p} opens with an author's name followed by a lower-case word. */
     boolean opens(Element p) {
-        if (names.isEmpty()) {
+        // Most paragraphs are ruled out by their first letter, without their leading text being copied out.
+        if (names.isEmpty() || initials.indexOf(firstVisibleChar(p)) < 0) {
             return false;
         }
         String lead = leadingText(p, reach);
@@ -112,6 +118,23 @@ final class AuthorBios {
             node = next(node, e);
         }
         return b.toString().strip();
+    }
+
+    /** The first character of the element's text that is not white space ({@link #leadingText}'s first), or 0. */
+    private static char firstVisibleChar(Element e) {
+        Node node = e.childNodeSize() > 0 ? e.childNode(0) : null;
+        while (node != null) {
+            if (node instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int i = 0; i < text.length(); i++) {
+                    if (!TextStats.isSpace(text.charAt(i))) {
+                        return text.charAt(i);
+                    }
+                }
+            }
+            node = next(node, e);
+        }
+        return 0;
     }
 
     /** The node after {@code node} in document order, within {@code root}. */

@@ -1,5 +1,6 @@
 package io.newsflow.processing.clean.html;
 
+import io.newsflow.processing.clean.dom.TreeWalk;
 import io.newsflow.processing.clean.lexicon.StopWords;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -9,7 +10,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -70,7 +70,7 @@ final class BlockSumSelector {
      */
     static Choice choose(Element body, TextStats stats) {
         BlockSumSelector selector = new BlockSumSelector(stats);
-        NodeTraversor.traverse(selector.new Walker(), body);
+        TreeWalk.traverse(selector.new Walker(), body);
         Element box = selector.widened(selector.outOfParagraph(selector.netHeaviest(body)));
         return new Choice(box, stats.of(box).prose);
     }

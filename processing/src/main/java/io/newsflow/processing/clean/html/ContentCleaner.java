@@ -1,5 +1,6 @@
 package io.newsflow.processing.clean.html;
 
+import io.newsflow.processing.clean.dom.TreeWalk;
 import io.newsflow.processing.clean.lexicon.CallToAction;
 import io.newsflow.processing.clean.lexicon.PageFurniture;
 import io.newsflow.processing.clean.lexicon.SectionLabels;
@@ -14,7 +15,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -76,7 +76,7 @@ final class ContentCleaner {
         contentRoot = root;
         pageHost = root.ownerDocument() == null ? null : LinkHosts.of(root.ownerDocument().location());
         List<Element> doomed = new ArrayList<>();
-        NodeTraversor.filter((node, depth) -> {
+        TreeWalk.filter((node, depth) -> {
             if (!(node instanceof Element e) || e == root || !removes(e)) {
                 return NodeFilter.FilterResult.CONTINUE;
             }
@@ -759,6 +759,10 @@ final class ContentCleaner {
     }
 
     private static String normalizedKey(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS_OR_DIGITS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
+
+    /** Compiled once: {@code String.replaceAll} compiles its pattern on each call. */
+    private static final java.util.regex.Pattern NOT_LETTERS_OR_DIGITS = java.util.regex.Pattern.compile(
+            "[^\\p{L}\\p{N}]+");
 }

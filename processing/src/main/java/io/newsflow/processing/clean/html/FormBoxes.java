@@ -1,11 +1,11 @@
 package io.newsflow.processing.clean.html;
 
+import io.newsflow.processing.clean.dom.TreeWalk;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The box around a form that is not the article: a sign-up, quote or contact form comes with a prompt ("Get our
@@ -55,7 +55,7 @@ final class FormBoxes {
     /** Whether the visible text under {@code e} is longer than {@code limit}; reads no further than that. */
     static boolean longerThan(Element e, int limit) {
         int[] chars = {0};
-        NodeTraversor.filter(new NodeFilter() {
+        TreeWalk.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {

@@ -40,6 +40,8 @@ final class Hints {
     static final Substrings STRONG_NEGATIVE = Substrings.of("-ad-|banner|combx|comment|footer|gdpr|outbrain|promo"
             + "|related|share|shoutbox|sidebar|skyscraper|sponsor|tags|byline|author|newsletter|subscribe|cookie");
     /** One class or id token that names a comment thread or a comment ("comments", "comment-list", "disqus_thread"). */
+    /** Compiled once: {@code String.split} compiles its pattern on each call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     static final Pattern COMMENT = Pattern.compile("(?:[a-z]+[-_])?(?:comments?|replies|respond|trackbacks?"
             + "|pingbacks?|disqus)(?:[-_][a-z0-9-_]*)?");
     /** Every {@link #COMMENT} token contains one of these: names without them are not split and matched. */
@@ -128,7 +130,7 @@ final class Hints {
         if (names.isEmpty() || !names.contains("toc") && !names.contains("table-of-content")) {
             return false;
         }
-        for (String token : names.split("\\s+")) {
+        for (String token : SPACES.split(names)) {
             if (token.contains("table-of-content") || isTocToken(token)) {
                 return true;
             }
@@ -173,7 +175,7 @@ final class Hints {
         if (names.isEmpty() || !COMMENT_WORDS.foundIn(names)) {
             return false;
         }
-        for (String token : names.split("\\s+")) {
+        for (String token : SPACES.split(names)) {
             if (!token.startsWith("has-") && !token.endsWith("-enabled") && !token.startsWith("hljs")
                     && COMMENT.matcher(token).matches()) {
                 return true;

@@ -1,5 +1,6 @@
 package io.newsflow.processing.clean.html;
 
+import io.newsflow.processing.clean.dom.TreeWalk;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,7 +15,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -69,7 +69,7 @@ final class Pruner implements NodeFilter {
      */
     static void prune(Element root, boolean stripUnlikely, Set<Element> contentHolders, Removals removals) {
         Pruner pruner = new Pruner(stripUnlikely, contentHolders, removals);
-        NodeTraversor.filter(pruner, root);
+        TreeWalk.filter(pruner, root);
         pruner.doomed.forEach(removals::remove);
     }
 

@@ -2,6 +2,7 @@ package io.newsflow.processing.clean.html;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,6 +25,9 @@ final class TestimonialGrids {
     static final int MAX_PIECES = 4;
     private static final Set<String> CARD_TAGS = Set.of("div", "article", "section", "li", "figure");
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i’m", "i've", "i’ve", "me", "my");
+    /** Compiled once: {@code String.split} compiles its pattern on each call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'’]+");
 
     private TestimonialGrids() {
     }
@@ -38,13 +42,16 @@ final class TestimonialGrids {
         if (!CARD_TAGS.contains(first.normalName()) || kind.isEmpty() && !first.nameIs("li")) {
             return false;
         }
-        int cards = 0;
-        int spoken = 0;
         for (Element card : box.children()) {
             if (!card.normalName().equals(first.normalName()) || !TeaserGrids.firstClass(card).equals(kind)
                     || stats.of(card).chars > MAX_CARD_CHARS) {
                 return false;
             }
+        }
+        // Every card is built alike: only now is what each says read (the dearer test, and either failing is a no).
+        int cards = 0;
+        int spoken = 0;
+        for (Element card : box.children()) {
             Card c = Card.of(card);
             if (c == null) {
                 return false;
@@ -69,7 +76,7 @@ final class TestimonialGrids {
                 if (++pieces > MAX_PIECES) {
                     return null;
                 }
-                String[] words = own.split("\\s+");
+                String[] words = SPACES.split(own);
                 if (words.length >= MIN_QUOTE_WORDS) {
                     if (quote != null) {
                         return null;
@@ -95,7 +102,7 @@ final class TestimonialGrids {
                     return true;
                 }
             }
-            for (String w : quote.text().toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
+            for (String w : NON_WORD.split(quote.text().toLowerCase(Locale.ROOT))) {
                 if (FIRST_PERSON.contains(w)) {
                     return true;
                 }

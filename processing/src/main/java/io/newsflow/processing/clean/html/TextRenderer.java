@@ -1,10 +1,10 @@
 package io.newsflow.processing.clean.html;
 
+import io.newsflow.processing.clean.dom.TreeWalk;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -35,7 +35,7 @@ final class TextRenderer implements NodeVisitor {
     /** Renders {@code root}, whose text is about {@code expectedChars} long (the buffer is sized once). */
     static String render(Element root, int expectedChars) {
         TextRenderer renderer = new TextRenderer(Math.max(16, expectedChars + expectedChars / 8));
-        NodeTraversor.traverse(renderer, root);
+        TreeWalk.traverse(renderer, root);
         return renderer.out.toString().strip();
     }
 

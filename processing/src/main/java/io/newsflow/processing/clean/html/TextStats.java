@@ -1,12 +1,12 @@
 package io.newsflow.processing.clean.html;
 
+import io.newsflow.processing.clean.dom.TreeWalk;
 import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -61,7 +61,7 @@ final class TextStats {
     /** Measures every element under {@code root} in a walk of its own. */
     static TextStats measure(Element root) {
         TextStats stats = new TextStats();
-        NodeTraversor.traverse(stats.new Counter(), root);
+        TreeWalk.traverse(stats.new Counter(), root);
         return stats;
     }
 

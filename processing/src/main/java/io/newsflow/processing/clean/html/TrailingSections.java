@@ -1,5 +1,6 @@
 package io.newsflow.processing.clean.html;
 
+import io.newsflow.processing.clean.dom.TreeWalk;
 import io.newsflow.processing.clean.lexicon.SectionLabels;
 import io.newsflow.processing.clean.lexicon.Tokens;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Cuts what follows the article inside its box: the first short heading that labels a section which is not the
@@ -61,7 +61,7 @@ final class TrailingSections implements NodeFilter {
      */
     static void cut(Element box, TextStats stats, List<String> authors, Removals removals) {
         TrailingSections walk = new TrailingSections(stats, AuthorBios.of(authors));
-        NodeTraversor.filter(walk, box);
+        TreeWalk.filter(walk, box);
         int label = first(walk.offsets, Math.max(MIN_CHARS_BEFORE, MIN_SHARE_BEFORE * walk.charsSoFar));
         int bio = first(walk.bioOffsets, Math.max(MIN_CHARS_BEFORE, MIN_SHARE_BEFORE_BIO * walk.charsSoFar));
         if (bio >= 0 && (label < 0 || walk.bioOffsets.get(bio) < walk.offsets.get(label))) {

@@ -17,6 +17,8 @@ public final class Bylines {
     private static final int MAX_BYLINE_CHARS = 100;
     /** Characters a separator between two names may take (", ", " and "). */
     private static final int SEPARATOR_SLACK = 5;
+    /** Compiled once: {@code String.split} compiles its pattern on each call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BY = Pattern.compile("(?:by|By|BY)\\s+(?=\\p{Lu})");
 
     private Bylines() {
@@ -70,7 +72,7 @@ public final class Bylines {
                 || name.chars().anyMatch(Character::isDigit)) {
             return false;
         }
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         String lower = name.toLowerCase(Locale.ROOT);
         return words.length <= MAX_NAME_WORDS && Character.isUpperCase(name.codePointAt(0))
                 && !lower.contains("staff") && !lower.contains("writer") && !lower.contains("editor")

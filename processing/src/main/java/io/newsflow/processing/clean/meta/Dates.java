@@ -90,6 +90,12 @@ public final class Dates {
     }
 
     private static Optional<String> isoDateTime(String v) {
+        String common = IsoTimestamps.read(v);
+        return common != null ? Optional.of(common) : isoDateTimeByFormatter(v);
+    }
+
+    /** {@link #isoDateTime} by the general formatter, which reads every shape {@code LENIENT_ISO} allows. */
+    static Optional<String> isoDateTimeByFormatter(String v) {
         try {
             var parsed = LENIENT_ISO.parseBest(v, OffsetDateTime::from, LocalDateTime::from);
             if (parsed instanceof OffsetDateTime odt) {
@@ -151,7 +157,7 @@ public final class Dates {
         }
     }
 
-    private static boolean plausible(int year) {
+    static boolean plausible(int year) {
         return year >= 1990 && year <= 2100;
     }
 

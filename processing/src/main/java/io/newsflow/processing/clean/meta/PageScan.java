@@ -1,5 +1,6 @@
 package io.newsflow.processing.clean.meta;
 
+import io.newsflow.processing.clean.dom.TreeWalk;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -43,7 +43,7 @@ public final class PageScan implements NodeVisitor {
     /** Scans the whole document. */
     public static PageScan of(Document doc) {
         PageScan scan = new PageScan();
-        NodeTraversor.traverse(scan, doc);
+        TreeWalk.traverse(scan, doc);
         scan.itemDates.forEach(scan.meta::putIfAbsent);
         return scan;
     }

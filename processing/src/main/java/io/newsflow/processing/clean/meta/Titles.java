@@ -9,6 +9,10 @@ public final class Titles {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00B7\u2022:\\-\u00BB/]\\s+");
     private static final int MIN_HEADLINE_WORDS = 3;
     private static final int MAX_SITE_WORDS = 4;
+    /** Compiled once: {@code String.split} and {@code replaceAll} compile their patterns on each call. */
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile(SEPARATOR.pattern() + "$");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^" + SEPARATOR.pattern());
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Titles() {
     }
@@ -28,16 +32,16 @@ public final class Titles {
             String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
             String first = parts[0].toLowerCase(Locale.ROOT);
             if (last.equals(site) || site.contains(last) || last.contains(site)) {
-                return t.substring(0, t.lastIndexOf(parts[parts.length - 1])).replaceAll(SEPARATOR.pattern() + "$", "")
+                return TRAILING_SEPARATOR.matcher(t.substring(0, t.lastIndexOf(parts[parts.length - 1]))).replaceAll("")
                         .strip();
             }
             if (first.equals(site) || site.contains(first)) {
-                return t.substring(parts[0].length()).replaceFirst("^" + SEPARATOR.pattern(), "").strip();
+                return LEADING_SEPARATOR.matcher(t.substring(parts[0].length())).replaceFirst("").strip();
             }
         }
         String last = parts[parts.length - 1];
-        String rest = t.substring(0, t.lastIndexOf(last)).replaceAll(SEPARATOR.pattern() + "$", "").strip();
-        boolean lastIsShortName = last.split("\\s+").length <= MAX_SITE_WORDS;
-        return lastIsShortName && rest.split("\\s+").length >= MIN_HEADLINE_WORDS ? rest : t;
+        String rest = TRAILING_SEPARATOR.matcher(t.substring(0, t.lastIndexOf(last))).replaceAll("").strip();
+        boolean lastIsShortName = SPACES.split(last).length <= MAX_SITE_WORDS;
+        return lastIsShortName && SPACES.split(rest).length >= MIN_HEADLINE_WORDS ? rest : t;
     }
 }

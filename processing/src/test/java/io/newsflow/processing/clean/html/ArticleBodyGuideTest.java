@@ -11,6 +11,19 @@ class ArticleBodyGuideTest {
     private static final String SHOPPING = "Our pick of waterproof boots";
 
     @Test
+    void shouldHashEachTokenAsItsLowerCaseString() {
+        String text = "The RIVER rose 3m in 2021; Ärger at İstanbul's ΣΟΦΙΑ straße, Hello123 and \u00BDmile";
+        java.util.List<Integer> expected = new java.util.ArrayList<>();
+        for (java.util.regex.MatchResult m : java.util.regex.Pattern.compile("[\\p{L}\\p{Nd}]+").matcher(text)
+                .results().toList()) {
+            expected.add(m.group().toLowerCase(java.util.Locale.ROOT).hashCode());
+        }
+
+        assertThat(expected).hasSizeGreaterThan(10);
+        assertThat(ArticleBodyGuide.tokens(text)).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    @Test
     void shouldDropABoxInsideTheArticleThatTheDeclaredArticleBodyDoesNotHave() throws IOException {
         String text = clean(fixture("article-body-guide.html"), null).text();
 

@@ -45,30 +45,29 @@ final class ContentCleaner {
 
     private final TextStats stats;
     private final String title;
-
-    private final boolean conditional;
-
     private final int rootChars;
     private Element contentRoot;
     /** The host of the page's address ({@link LinkHosts}), or null when it has none. */
     private String pageHost;
     private final java.util.Map<String, Integer> weights = new java.util.HashMap<>();
 
-    private ContentCleaner(TextStats stats, String title, boolean conditional, int rootChars) {
+    private ContentCleaner(TextStats stats, String title, int rootChars) {
         this.stats = stats;
         this.rootChars = rootChars;
         this.title = title == null ? "" : normalizedKey(title);
-        this.conditional = conditional;
     }
 
-    /** Cleans {@code root}; {@code conditional} false keeps boxes and short blocks, removing only title and captions. */
-    static void clean(Element root, TextStats stats, String title, boolean conditional) {
-        clean(root, stats, title, conditional, new Removals());
+    /**
+     * Cleans {@code root}, the article's box, in both the strict and the lenient pass: the chrome name that made a
+     * box look unlikely says nothing of the share bars and link lists inside the one chosen.
+     */
+    static void clean(Element root, TextStats stats, String title) {
+        clean(root, stats, title, new Removals());
     }
 
-    /** Cleans {@code root} like {@link #clean(Element, TextStats, String, boolean)}, recording each removal. */
-    static void clean(Element root, TextStats stats, String title, boolean conditional, Removals removals) {
-        new ContentCleaner(stats, title, conditional, stats.of(root).chars).run(root, removals);
+    /** Cleans {@code root} like {@link #clean(Element, TextStats, String)}, recording each removal. */
+    static void clean(Element root, TextStats stats, String title, Removals removals) {
+        new ContentCleaner(stats, title, stats.of(root).chars).run(root, removals);
     }
 
     /** Decides on each element in document order, stepping over the inside of those it removes. */
@@ -108,9 +107,6 @@ final class ContentCleaner {
         String tag = e.normalName();
         if (tag.equals("figcaption") || tag.equals("h1") && isTitle(e) || isByline(e) || isTableOfContents(e)) {
             return true;
-        }
-        if (!conditional) {
-            return false;
         }
         if (CONDITIONAL.contains(tag) && (isChromeBox(e) || TeaserGrids.isGrid(e, stats) || isTestimonialGrid(e))) {
             return true;

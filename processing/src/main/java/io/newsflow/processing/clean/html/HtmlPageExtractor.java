@@ -100,7 +100,7 @@ public final class HtmlPageExtractor implements PageExtractor {
             if (rival != null && !rival.beatableBy(choice.prose())) {
                 return null;
             }
-            ContentCleaner.clean(choice.box(), stats, title, true, removals);
+            ContentCleaner.clean(choice.box(), stats, title, removals);
             if (guide != null) {
                 guide.prune(choice.box(), removals);
             }

@@ -11,7 +11,7 @@ final class CleanedBox {
     static Element of(Element box) {
         TextStats stats = new TextStats();
         BlockSumSelector.choose(box, stats);
-        ContentCleaner.clean(box, stats, null, true);
+        ContentCleaner.clean(box, stats, null);
         return box;
     }
 }

@@ -46,11 +46,12 @@ final class BenchQualityCommand implements Callable<Integer> {
         }
         PrintStream out = System.out;
         out.println("the cleaner on " + pages.size() + " pages:");
-        QualityReport.of(pages, predictions).forEach(row -> out.println(line(row.group(), row.quality())));
+        List<QualityReport.Row> rows = QualityReport.of(pages, predictions);
+        rows.forEach(row -> out.println(line(row.group(), row.quality())));
         if (oracle) {
             printOracle(out, pages);
         }
-        Quality all = QualityReport.of(pages, predictions).get(0).quality();
+        Quality all = rows.get(0).quality();
         out.printf(Locale.ROOT, "{\"pages\":%d,\"f1\":%.5f,\"precision\":%.5f,\"recall\":%.5f}%n", all.pages(),
                 all.f1(), all.precision(), all.recall());
         return ExitCodes.OK;

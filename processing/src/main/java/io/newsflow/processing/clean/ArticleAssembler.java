@@ -9,6 +9,7 @@ import io.newsflow.processing.clean.normalize.TextNormalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The last step every cleaner shares: adds what the raw record declares as fallbacks (provenance
@@ -99,6 +100,6 @@ public final class ArticleAssembler {
     }
 
     /** Compiled once: {@code String.split} and {@code matches} compile their patterns on each call. */
-    private static final java.util.regex.Pattern SUBTAG_SEPARATOR = java.util.regex.Pattern.compile("[-_]");
-    private static final java.util.regex.Pattern TWO_LETTERS = java.util.regex.Pattern.compile("[a-z]{2}");
+    private static final Pattern SUBTAG_SEPARATOR = Pattern.compile("[-_]");
+    private static final Pattern TWO_LETTERS = Pattern.compile("[a-z]{2}");
 }

@@ -39,9 +39,9 @@ final class Hints {
      */
     static final Substrings STRONG_NEGATIVE = Substrings.of("-ad-|banner|combx|comment|footer|gdpr|outbrain|promo"
             + "|related|share|shoutbox|sidebar|skyscraper|sponsor|tags|byline|author|newsletter|subscribe|cookie");
-    /** One class or id token that names a comment thread or a comment ("comments", "comment-list", "disqus_thread"). */
     /** Compiled once: {@code String.split} compiles its pattern on each call. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** One class or id token that names a comment thread or a comment ("comments", "comment-list", "disqus_thread"). */
     static final Pattern COMMENT = Pattern.compile("(?:[a-z]+[-_])?(?:comments?|replies|respond|trackbacks?"
             + "|pingbacks?|disqus)(?:[-_][a-z0-9-_]*)?");
     /** Every {@link #COMMENT} token contains one of these: names without them are not split and matched. */
